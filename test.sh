@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs the whole IgfLive test suite from a clean clone, installing what it needs.
+# Usage: ./test.sh            (extra arguments are passed to `dotnet test`)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need_apt=()
+# Later suites need these; they are installed only when missing.
+for pkg in ${IGFLIVE_APT_PACKAGES:-}; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
+done
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "test.sh: installing ${need_apt[*]}"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+results_dir="$(pwd)/artifacts/test-results"
+rm -rf "$results_dir"
+mkdir -p "$results_dir"
+log="$results_dir/dotnet-test.log"
+
+set +e
+dotnet test IgfLive.sln -c Release \
+  --logger "console;verbosity=normal" \
+  --logger "trx" --results-directory "$results_dir" \
+  "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line for the whole suite, summed over the per-project summaries.
+# The console logger closes each test project with "Passed: N", "Failed: N", "Skipped: N" lines.
+sum() { awk -v key="$1" '$1 == key && $2 ~ /^[0-9]+$/ { s += $2 } END { print s + 0 }' "$log"; }
+passed=$(sum 'Passed:')
+failed=$(sum 'Failed:')
+skipped=$(sum 'Skipped:')
+echo
+echo "tests: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+if [ "$status" -eq 0 ] && [ "${passed:-0}" -eq 0 ]; then
+  echo "test.sh: no test was executed" >&2
+  exit 1
+fi
+exit "$status"
