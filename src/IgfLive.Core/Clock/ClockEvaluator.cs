@@ -1,0 +1,118 @@
+using IgfLive.Core.Sessions;
+
+namespace IgfLive.Core.Clock;
+
+/// <summary>Computes the clock as seen at an instant. Pure: no timers, no system clock.</summary>
+public static class ClockEvaluator
+{
+    public static ClockView Evaluate(SessionState state, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var definition = state.Definition;
+        var clock = state.Clock;
+        var segment = definition.Segments[clock.Segment];
+        var timing = clock.Segments[clock.Segment];
+
+        var planned = segment.PlannedDuration + TimeSpan.FromSeconds(timing.AdjustmentSeconds);
+        var elapsed = clock.SegmentElapsed(now);
+        var remaining = planned - elapsed;
+
+        TimeSpan? slotPlanned = null, slotElapsed = null, slotRemaining = null;
+        string? speakerId = null;
+        if (clock.Slot is { } slot && slot < segment.Slots.Count)
+        {
+            slotPlanned = segment.Slots[slot].PlannedDuration;
+            slotElapsed = elapsed - clock.SlotStartElapsed;
+            slotRemaining = slotPlanned - slotElapsed;
+            speakerId = segment.Slots[slot].SpeakerId;
+        }
+
+        var projectedEnd = ProjectedEnd(state, now, remaining);
+        var scheduledEnd = definition.ScheduledEnd;
+        var hardEnd = projectedEnd < scheduledEnd ? projectedEnd : scheduledEnd;
+
+        return new ClockView(
+            now,
+            clock.Status,
+            clock.Segment,
+            segment.Title,
+            clock.Slot,
+            speakerId,
+            planned,
+            elapsed,
+            remaining,
+            slotPlanned,
+            slotElapsed,
+            slotRemaining,
+            ThresholdOf(remaining, definition.Thresholds),
+            SessionElapsed(clock, now),
+            scheduledEnd,
+            projectedEnd,
+            projectedEnd - scheduledEnd,
+            clock.Status == ClockStatus.Ended ? TimeSpan.Zero : hardEnd - now,
+            Reports(state, now));
+    }
+
+    public static ThresholdState ThresholdOf(TimeSpan remaining, ClockThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        if (remaining < TimeSpan.Zero)
+        {
+            return ThresholdState.Overtime;
+        }
+        if (remaining <= thresholds.Critical)
+        {
+            return ThresholdState.Critical;
+        }
+        return remaining <= thresholds.Warning ? ThresholdState.Warning : ThresholdState.Normal;
+    }
+
+    private static DateTimeOffset ProjectedEnd(SessionState state, DateTimeOffset now, TimeSpan currentRemaining)
+    {
+        var clock = state.Clock;
+        switch (clock.Status)
+        {
+            case ClockStatus.Ended:
+                return clock.EndedAt ?? now;
+            case ClockStatus.NotStarted:
+                var start = now > state.Definition.StartsAt ? now : state.Definition.StartsAt;
+                return start + AdjustedFrom(state, 0);
+            default:
+                var current = currentRemaining > TimeSpan.Zero ? currentRemaining : TimeSpan.Zero;
+                return now + current + AdjustedFrom(state, clock.Segment + 1);
+        }
+    }
+
+    private static TimeSpan AdjustedFrom(SessionState state, int first)
+    {
+        var total = TimeSpan.Zero;
+        for (var i = first; i < state.Definition.Segments.Count; i++)
+        {
+            total += state.Definition.Segments[i].PlannedDuration + TimeSpan.FromSeconds(state.Clock.Segments[i].AdjustmentSeconds);
+        }
+        return total;
+    }
+
+    private static TimeSpan SessionElapsed(ClockState clock, DateTimeOffset now) => clock.StartedAt is { } started
+        ? (clock.EndedAt ?? now) - started
+        : TimeSpan.Zero;
+
+    private static SegmentReport[] Reports(SessionState state, DateTimeOffset now)
+    {
+        var segments = state.Definition.Segments;
+        var reports = new SegmentReport[segments.Count];
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var timing = state.Clock.Segments[i];
+            reports[i] = new SegmentReport(
+                i,
+                segments[i].Title,
+                segments[i].PlannedDuration,
+                segments[i].PlannedDuration + TimeSpan.FromSeconds(timing.AdjustmentSeconds),
+                timing.ActualStart,
+                timing.ActualEnd,
+                state.Clock.ElapsedOf(i, now));
+        }
+        return reports;
+    }
+}

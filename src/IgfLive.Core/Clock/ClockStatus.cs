@@ -1,0 +1,9 @@
+namespace IgfLive.Core.Clock;
+
+public enum ClockStatus
+{
+    NotStarted,
+    Running,
+    Paused,
+    Ended,
+}

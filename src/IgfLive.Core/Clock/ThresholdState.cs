@@ -1,0 +1,9 @@
+namespace IgfLive.Core.Clock;
+
+public enum ThresholdState
+{
+    Normal,
+    Warning,
+    Critical,
+    Overtime,
+}

@@ -1,0 +1,9 @@
+namespace IgfLive.Core.Notes;
+
+public enum NoteKind
+{
+    KeyTakeaway,
+    CallToAction,
+    Point,
+    Quote,
+}

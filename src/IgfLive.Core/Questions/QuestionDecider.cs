@@ -1,0 +1,128 @@
+using IgfLive.Core.Sessions;
+
+namespace IgfLive.Core.Questions;
+
+/// <summary>Decides question commands against the lifecycle in <see cref="QuestionTransitions"/>.</summary>
+internal static class QuestionDecider
+{
+    public static Decision Decide(SessionState state, SessionCommand command) => command switch
+    {
+        SubmitQuestion c => Submit(state, c.Text, c.Author, c.ParticipantId, QuestionChannel.Online, c.AddressedTo),
+        RecordQuestion c => Submit(state, c.Text, c.Author, null, c.Channel, c.AddressedTo),
+        ApproveQuestion c => With(state, c.QuestionId, QuestionAction.Approve, _ => Decision.Accept(new QuestionApproved(c.QuestionId))),
+        RejectQuestion c => With(state, c.QuestionId, QuestionAction.Reject, _ =>
+            TextRules.Check(c.Reason, TextRules.ReasonMax, "reason", out var reason)
+            ?? Decision.Accept(new QuestionRejected(c.QuestionId, reason))),
+        EditQuestion c => With(state, c.QuestionId, QuestionAction.Edit, q =>
+            TextRules.Check(c.Text, TextRules.QuestionMax, "question", out var text)
+            ?? (text == q.Text ? Illegal("The new wording is the same as the current one.") : Decision.Accept(new QuestionEdited(c.QuestionId, text)))),
+        MergeQuestion c => Merge(state, c),
+        MoveQuestion c => With(state, c.QuestionId, QuestionAction.Move, _ =>
+            c.Position < 0 || c.Position >= state.OnlineQueue.Count
+                ? Decision.Reject(RejectionCode.InvalidInput, $"Position {c.Position} is outside the online queue (0 to {state.OnlineQueue.Count - 1}).")
+                : Decision.Accept(new QuestionMoved(c.QuestionId, c.Position))),
+        ForwardQuestion c => With(state, c.QuestionId, QuestionAction.Forward, _ => Decision.Accept(new QuestionForwarded(c.QuestionId))),
+        MakeQuestionLive c => With(state, c.QuestionId, QuestionAction.MakeLive, _ => state.LiveQuestionId is { } live
+            ? Illegal($"Question {live} is live; mark it answered first.")
+            : Decision.Accept(new QuestionMadeLive(c.QuestionId))),
+        MarkQuestionAnswered c => With(state, c.QuestionId, QuestionAction.Answer, _ => Decision.Accept(new QuestionAnswered(c.QuestionId))),
+        WithdrawQuestion c => With(state, c.QuestionId, QuestionAction.Withdraw, q => q.ParticipantId != c.ParticipantId
+            ? Decision.Reject(RejectionCode.Forbidden, "Only the person who asked a question can withdraw it.")
+            : Decision.Accept(new QuestionWithdrawn(c.QuestionId))),
+        VoteQuestion c => With(state, c.QuestionId, QuestionAction.Vote, q => Vote(q, c.ParticipantId)),
+        UnvoteQuestion c => With(state, c.QuestionId, QuestionAction.Vote, q => q.Voters.Contains(c.ParticipantId)
+            ? Decision.Accept(new QuestionUnvoted(c.QuestionId, c.ParticipantId))
+            : Illegal("You have not voted for this question.")),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Not a question command."),
+    };
+
+    private static Decision Submit(SessionState state, string text, QuestionAuthor? author, string? participantId, QuestionChannel channel, string? addressedTo)
+    {
+        author ??= QuestionAuthor.Anonymous;
+        var rejections = new[]
+        {
+            TextRules.Check(text, TextRules.QuestionMax, "question", out var cleanText),
+            TextRules.CheckOptional(author.Name, TextRules.NameMax, "name", out var name),
+            TextRules.CheckOptional(author.Organisation, TextRules.OrganisationMax, "organisation", out var organisation),
+            TextRules.CheckOptional(author.StakeholderGroup, TextRules.StakeholderGroupMax, "stakeholder group", out var group),
+        };
+        if (rejections.FirstOrDefault(r => r is not null) is { } rejection)
+        {
+            return rejection;
+        }
+        if (name is null && channel == QuestionChannel.Online && participantId is not null && !state.Definition.AllowAnonymousQuestions)
+        {
+            return Decision.Reject(RejectionCode.InvalidInput, "This session asks participants to give their name with a question.");
+        }
+        if (addressedTo is not null && state.Definition.Speakers.All(s => s.Id != addressedTo))
+        {
+            return Decision.Reject(RejectionCode.NotFound, $"There is no speaker {addressedTo} in this session.");
+        }
+        if (participantId is not null && string.IsNullOrWhiteSpace(participantId))
+        {
+            return Decision.Reject(RejectionCode.InvalidInput, "A participant id is required.");
+        }
+        var id = $"q{state.Questions.Count + 1}";
+        var submitted = new QuestionSubmitted(id, cleanText, new QuestionAuthor(name, organisation, group), participantId, channel, addressedTo, state.Clock.Segment);
+        // Questions a moderator records were already triaged by that moderator.
+        return participantId is null ? Decision.Accept(submitted, new QuestionApproved(id)) : Decision.Accept(submitted);
+    }
+
+    private static Decision Merge(SessionState state, MergeQuestion c)
+    {
+        if (c.QuestionId == c.IntoQuestionId)
+        {
+            return Decision.Reject(RejectionCode.InvalidInput, "A question cannot be merged into itself.");
+        }
+        return With(state, c.IntoQuestionId, QuestionAction.MergeInto, _ =>
+            With(state, c.QuestionId, QuestionAction.Merge, _ => Decision.Accept(new QuestionMerged(c.QuestionId, c.IntoQuestionId))));
+    }
+
+    private static Decision Vote(Question question, string participantId)
+    {
+        if (string.IsNullOrWhiteSpace(participantId))
+        {
+            return Decision.Reject(RejectionCode.InvalidInput, "A participant id is required to vote.");
+        }
+        if (question.ParticipantId == participantId)
+        {
+            return Decision.Reject(RejectionCode.Forbidden, "You cannot vote for your own question.");
+        }
+        return question.Voters.Contains(participantId)
+            ? Illegal("You have already voted for this question.")
+            : Decision.Accept(new QuestionVoted(question.Id, participantId));
+    }
+
+    /// <summary>Finds the question and checks the lifecycle allows the action before deciding.</summary>
+    internal static Decision With(SessionState state, string questionId, QuestionAction action, Func<Question, Decision> decide)
+    {
+        if (state.FindQuestion(questionId) is not { } question)
+        {
+            return Decision.Reject(RejectionCode.NotFound, $"There is no question {questionId} in this session.");
+        }
+        if (!QuestionTransitions.IsAllowed(action, question.Status))
+        {
+            var allowed = string.Join(" or ", QuestionTransitions.AllowedStatuses(action)).ToLowerInvariant();
+            return Illegal($"Question {questionId} is {question.Status.ToString().ToLowerInvariant()}; only a question that is {allowed} can be {Past(action)}.");
+        }
+        return decide(question);
+    }
+
+    private static string Past(QuestionAction action) => action switch
+    {
+        QuestionAction.Approve => "approved",
+        QuestionAction.Reject => "rejected",
+        QuestionAction.Edit => "edited",
+        QuestionAction.Merge => "merged",
+        QuestionAction.MergeInto => "merged into",
+        QuestionAction.Move => "moved",
+        QuestionAction.Forward => "forwarded",
+        QuestionAction.MakeLive => "made live",
+        QuestionAction.Answer => "marked answered",
+        QuestionAction.Withdraw => "withdrawn",
+        QuestionAction.Vote => "voted on",
+        _ => "promoted to a note",
+    };
+
+    private static Decision Illegal(string message) => Decision.Reject(RejectionCode.IllegalTransition, message);
+}

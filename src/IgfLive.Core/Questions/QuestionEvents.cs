@@ -1,0 +1,37 @@
+using IgfLive.Core.Sessions;
+
+namespace IgfLive.Core.Questions;
+
+public sealed record QuestionSubmitted(
+    string QuestionId,
+    string Text,
+    QuestionAuthor Author,
+    string? ParticipantId,
+    QuestionChannel Channel,
+    string? AddressedTo,
+    int Segment) : SessionEvent;
+
+public sealed record QuestionApproved(string QuestionId) : SessionEvent;
+
+public sealed record QuestionRejected(string QuestionId, string Reason) : SessionEvent;
+
+/// <summary>A moderator changed the wording; the first original is kept on the question.</summary>
+public sealed record QuestionEdited(string QuestionId, string Text) : SessionEvent;
+
+/// <summary>A duplicate was folded into another question; its votes go with it.</summary>
+public sealed record QuestionMerged(string QuestionId, string IntoQuestionId) : SessionEvent;
+
+/// <summary>The online moderator moved a question to a 0-based position in the online queue.</summary>
+public sealed record QuestionMoved(string QuestionId, int Position) : SessionEvent;
+
+public sealed record QuestionForwarded(string QuestionId) : SessionEvent;
+
+public sealed record QuestionMadeLive(string QuestionId) : SessionEvent;
+
+public sealed record QuestionAnswered(string QuestionId) : SessionEvent;
+
+public sealed record QuestionWithdrawn(string QuestionId) : SessionEvent;
+
+public sealed record QuestionVoted(string QuestionId, string ParticipantId) : SessionEvent;
+
+public sealed record QuestionUnvoted(string QuestionId, string ParticipantId) : SessionEvent;

@@ -1,0 +1,59 @@
+using IgfLive.Core.Notes;
+using IgfLive.Core.Questions;
+
+namespace IgfLive.Core.Sessions;
+
+/// <summary>Something a person (or the cue service) asks a session to do. Roles are checked by the server.</summary>
+public abstract record SessionCommand;
+
+public sealed record StartClock : SessionCommand;
+public sealed record PauseClock : SessionCommand;
+public sealed record ResumeClock : SessionCommand;
+
+/// <summary>Moves to the next speaker slot of the segment, or to the next segment after the last slot.</summary>
+public sealed record NextSegment : SessionCommand;
+
+/// <summary>Moves to the previous speaker slot, or to the previous segment from the first slot.</summary>
+public sealed record PreviousSegment : SessionCommand;
+
+public sealed record GoToSegment(int Segment) : SessionCommand;
+public sealed record GoToSpeakerSlot(int Slot) : SessionCommand;
+
+/// <summary>Gives the current segment more (positive) or less (negative) time.</summary>
+public sealed record AdjustSegment(int Seconds) : SessionCommand;
+
+public sealed record EndSession : SessionCommand;
+
+/// <summary>Raises the threshold cue that is due now, if any (issued by the server's cue service).</summary>
+public sealed record RaiseDueCue : SessionCommand;
+
+public sealed record SubmitQuestion(string Text, QuestionAuthor Author, string ParticipantId, string? AddressedTo) : SessionCommand;
+
+/// <summary>A moderator records a question from the room or the video-call chat; it goes straight to the online queue.</summary>
+public sealed record RecordQuestion(string Text, QuestionAuthor Author, QuestionChannel Channel, string? AddressedTo) : SessionCommand;
+
+public sealed record ApproveQuestion(string QuestionId) : SessionCommand;
+public sealed record RejectQuestion(string QuestionId, string Reason) : SessionCommand;
+public sealed record EditQuestion(string QuestionId, string Text) : SessionCommand;
+public sealed record MergeQuestion(string QuestionId, string IntoQuestionId) : SessionCommand;
+public sealed record MoveQuestion(string QuestionId, int Position) : SessionCommand;
+public sealed record ForwardQuestion(string QuestionId) : SessionCommand;
+public sealed record MakeQuestionLive(string QuestionId) : SessionCommand;
+public sealed record MarkQuestionAnswered(string QuestionId) : SessionCommand;
+public sealed record WithdrawQuestion(string QuestionId, string ParticipantId) : SessionCommand;
+public sealed record VoteQuestion(string QuestionId, string ParticipantId) : SessionCommand;
+public sealed record UnvoteQuestion(string QuestionId, string ParticipantId) : SessionCommand;
+
+/// <summary>Adds a note; segment and speaker default to where the clock is now.</summary>
+public sealed record AddNote(NoteKind Kind, string Text, int? Segment, string? SpeakerId, string? QuestionId) : SessionCommand;
+
+public sealed record EditNote(string NoteId, NoteKind Kind, string Text, int? Segment, string? SpeakerId) : SessionCommand;
+public sealed record DeleteNote(string NoteId) : SessionCommand;
+public sealed record RestoreNote(string NoteId) : SessionCommand;
+
+/// <summary>Turns a question, and optionally the answer given, into a rapporteur note.</summary>
+public sealed record PromoteQuestion(string QuestionId, NoteKind Kind, string? Answer) : SessionCommand;
+
+public sealed record SendStageMessage(string Text) : SessionCommand;
+public sealed record AcknowledgeStageMessage(string MessageId) : SessionCommand;
+public sealed record ClearStageMessage(string MessageId) : SessionCommand;

@@ -1,0 +1,28 @@
+using IgfLive.Core.Clock;
+using IgfLive.Core.Notes;
+using IgfLive.Core.Questions;
+using IgfLive.Core.Stage;
+
+namespace IgfLive.Core.Sessions;
+
+/// <summary>
+/// Decides what a command does to a session: a pure function of the state, the command and the
+/// instant. The server appends the resulting events with the state's version as the expected
+/// sequence, and decides again against fresh state if another command got there first.
+/// </summary>
+public static class SessionDecider
+{
+    public static Decision Decide(SessionState state, SessionCommand command, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(command);
+        return command switch
+        {
+            StartClock or PauseClock or ResumeClock or NextSegment or PreviousSegment or GoToSegment
+                or GoToSpeakerSlot or AdjustSegment or EndSession or RaiseDueCue => ClockDecider.Decide(state, command, now),
+            AddNote or EditNote or DeleteNote or RestoreNote or PromoteQuestion => NoteDecider.Decide(state, command, now),
+            SendStageMessage or AcknowledgeStageMessage or ClearStageMessage => StageDecider.Decide(state, command),
+            _ => QuestionDecider.Decide(state, command),
+        };
+    }
+}

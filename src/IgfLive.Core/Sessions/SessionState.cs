@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using IgfLive.Core.Clock;
+using IgfLive.Core.Notes;
+using IgfLive.Core.Questions;
+using IgfLive.Core.Stage;
+
+namespace IgfLive.Core.Sessions;
+
+/// <summary>
+/// A session as it stands after its events up to <see cref="Version"/>. Immutable: applying an
+/// event returns a new state, so a command can be decided against a state without touching it.
+/// </summary>
+/// <param name="Version">The sequence number of the last event folded in.</param>
+/// <param name="OnlineQueue">Approved questions, in the online moderator's order.</param>
+/// <param name="OnsiteQueue">Forwarded questions, in the order they were forwarded.</param>
+public sealed record SessionState(
+    string SessionId,
+    long Version,
+    SessionDefinition Definition,
+    ClockState Clock,
+    ImmutableDictionary<string, Question> Questions,
+    ImmutableList<string> OnlineQueue,
+    ImmutableList<string> OnsiteQueue,
+    string? LiveQuestionId,
+    ImmutableDictionary<string, Note> Notes,
+    StageMessage? StageMessage,
+    int StageMessagesSent,
+    ImmutableHashSet<CueKey> RaisedCues)
+{
+    /// <summary>Folds a session's whole log, which must begin with <see cref="SessionCreated"/> at sequence 1.</summary>
+    public static SessionState Fold(string sessionId, IEnumerable<RecordedEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        SessionState? state = null;
+        foreach (var recorded in events)
+        {
+            state = state is null ? Create(sessionId, recorded) : state.Apply(recorded);
+        }
+        return state ?? throw new InvalidOperationException($"Session {sessionId} has no events.");
+    }
+
+    public static SessionState Create(string sessionId, RecordedEvent first)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        if (first is not { Sequence: 1, Event: SessionCreated created })
+        {
+            throw new InvalidOperationException($"Session {sessionId} must begin with SessionCreated at sequence 1.");
+        }
+        return new SessionState(
+            sessionId,
+            1,
+            created.Definition,
+            ClockState.Initial(created.Definition),
+            ImmutableDictionary<string, Question>.Empty,
+            [],
+            [],
+            null,
+            ImmutableDictionary<string, Note>.Empty,
+            null,
+            0,
+            []);
+    }
+
+    /// <summary>Applies the next event. A gap or repeat in the sequence means a broken log and throws.</summary>
+    public SessionState Apply(RecordedEvent recorded)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        if (recorded.Sequence != Version + 1)
+        {
+            throw new InvalidOperationException(
+                $"Session {SessionId}: expected event {Version + 1}, got {recorded.Sequence}.");
+        }
+        var next = this with { Version = recorded.Sequence };
+        return recorded.Event switch
+        {
+            SessionCreated => throw new InvalidOperationException($"Session {SessionId} was created twice."),
+            CueRaised cue => next with { RaisedCues = RaisedCues.Add(CueKey.Of(cue)) },
+            QuestionSubmitted or QuestionApproved or QuestionRejected or QuestionEdited or QuestionMerged
+                or QuestionMoved or QuestionForwarded or QuestionMadeLive or QuestionAnswered
+                or QuestionWithdrawn or QuestionVoted or QuestionUnvoted => QuestionFold.Apply(next, recorded),
+            NoteAdded or NoteEdited or NoteDeleted or NoteRestored => NoteFold.Apply(next, recorded),
+            StageMessageSent sent => next with
+            {
+                StageMessage = new StageMessage(sent.MessageId, sent.Text, recorded.At, null),
+                StageMessagesSent = StageMessagesSent + 1,
+            },
+            StageMessageAcknowledged ack when StageMessage?.Id == ack.MessageId =>
+                next with { StageMessage = StageMessage with { AcknowledgedAt = recorded.At } },
+            StageMessageCleared cleared when StageMessage?.Id == cleared.MessageId => next with { StageMessage = null },
+            _ => next with { Clock = Clock.Apply(Definition, recorded.Event, recorded.At) },
+        };
+    }
+
+    public bool HasRaised(CueKind cue, int? segment) => RaisedCues.Contains(new CueKey(cue, cue == CueKind.Takeaways ? -1 : segment ?? -1));
+
+    public Question? FindQuestion(string? id) => id is not null && Questions.TryGetValue(id, out var q) ? q : null;
+
+    public Note? FindNote(string? id) => id is not null && Notes.TryGetValue(id, out var n) ? n : null;
+}
+
+/// <summary>Identifies a fired cue: the takeaways cue is per session (segment -1), the others per segment.</summary>
+public readonly record struct CueKey(CueKind Cue, int Segment)
+{
+    public static CueKey Of(CueRaised raised)
+    {
+        ArgumentNullException.ThrowIfNull(raised);
+        return new(raised.Cue, raised.Cue == CueKind.Takeaways ? -1 : raised.Segment);
+    }
+}
