@@ -89,7 +89,7 @@ internal static class ClockDecider
 
     private static Decision Adjust(SessionState state, int seconds, DateTimeOffset now)
     {
-        if (seconds == 0 || Math.Abs(seconds) > MaxAdjustSeconds)
+        if (seconds is 0 or < -MaxAdjustSeconds or > MaxAdjustSeconds)
         {
             return Decision.Reject(RejectionCode.InvalidInput, $"An adjustment must be between -{MaxAdjustSeconds} and {MaxAdjustSeconds} seconds, and not zero.");
         }

@@ -29,7 +29,10 @@ public static class ClockEvaluator
 
         var projectedEnd = ProjectedEnd(state, now, remaining);
         var scheduledEnd = definition.ScheduledEnd;
-        var hardEnd = projectedEnd < scheduledEnd ? projectedEnd : scheduledEnd;
+        // The room's booking binds only a session that started inside it: a clock started after the
+        // booking's last minutes (a late day, a rehearsal) is measured against its own agenda.
+        var bookingBinds = state.Clock.StartedAt is not { } started || started < scheduledEnd - definition.Thresholds.TakeawaysLead;
+        var hardEnd = bookingBinds && scheduledEnd < projectedEnd ? scheduledEnd : projectedEnd;
 
         return new ClockView(
             now,

@@ -5,7 +5,7 @@ namespace IgfLive.Core.Clock;
 /// <param name="SlotRemaining">Null when the current segment has no speaker slots.</param>
 /// <param name="ProjectedEnd">When the session will end if every remaining segment takes its planned time.</param>
 /// <param name="Drift">Projected end minus scheduled end: positive means running late.</param>
-/// <param name="TimeToEnd">Time until the earlier of the scheduled end (the room's booking) and the projected end.</param>
+/// <param name="TimeToEnd">Time until the earlier of the scheduled end (the room's booking) and the projected end; the booking counts only when the clock started before its last minutes (the takeaways lead).</param>
 public sealed record ClockView(
     DateTimeOffset At,
     ClockStatus Status,

@@ -54,7 +54,11 @@ internal static class QuestionFold
     {
         var source = state.Questions[e.QuestionId];
         var merged = Set(state, e.QuestionId, q => q with { Status = QuestionStatus.Merged, MergedInto = e.IntoQuestionId });
-        return Leave(Set(merged, e.IntoQuestionId, q => q with { Voters = q.Voters.Union(source.Voters) }), e.QuestionId);
+        // The target's author may have voted for the duplicate; that vote cannot become a vote for their own question.
+        return Leave(Set(merged, e.IntoQuestionId, q => q with
+        {
+            Voters = q.Voters.Union(source.Voters.Where(voter => voter != q.ParticipantId)),
+        }), e.QuestionId);
     }
 
     /// <summary>Takes a question that reached an end out of both queues and off the live slot.</summary>

@@ -1,0 +1,82 @@
+using IgfLive.Core.Clock;
+using IgfLive.Core.Questions;
+using IgfLive.Core.Sessions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace IgfLive.Core.Tests.Builders;
+
+/// <summary>
+/// Drives a session the way the server's command service does: decide against the current state,
+/// then append the events with the next sequence numbers and the instant they were decided at.
+/// Time is a <see cref="FakeTimeProvider"/> that starts at the scheduled start and only moves when told.
+/// </summary>
+public sealed class Session
+{
+    private readonly List<RecordedEvent> _log = [];
+
+    public Session(SessionDefinition definition, string sessionId = "igf2017-ws42")
+    {
+        Time = new FakeTimeProvider(definition.StartsAt);
+        var created = new RecordedEvent(1, definition.StartsAt, new SessionCreated(definition));
+        _log.Add(created);
+        State = SessionState.Create(sessionId, created);
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public DateTimeOffset Now => Time.GetUtcNow();
+
+    public SessionState State { get; private set; }
+
+    public IReadOnlyList<RecordedEvent> Log => _log;
+
+    public ClockView Clock => ClockEvaluator.Evaluate(State, Now);
+
+    public Question Question(string id) => State.Questions[id];
+
+    public Session Advance(TimeSpan by)
+    {
+        Time.Advance(by);
+        return this;
+    }
+
+    public Session AdvanceMinutes(int minutes) => Advance(TimeSpan.FromMinutes(minutes));
+
+    public IReadOnlyList<SessionEvent> Do(SessionCommand command) => Do(command, Now);
+
+    /// <summary>Decides the command, asserts it was accepted and records its events at <paramref name="at"/>.</summary>
+    public IReadOnlyList<SessionEvent> Do(SessionCommand command, DateTimeOffset at)
+    {
+        var decision = SessionDecider.Decide(State, command, at);
+        Assert.True(decision.IsAccepted, $"{command} was refused: {decision.Rejection}");
+        foreach (var @event in decision.Events)
+        {
+            var recorded = new RecordedEvent(State.Version + 1, at, @event);
+            _log.Add(recorded);
+            State = State.Apply(recorded);
+        }
+        return decision.Events;
+    }
+
+    public Rejection Refuse(SessionCommand command) => Refuse(command, Now);
+
+    /// <summary>Decides the command, asserts it was refused without events, and that nothing changed.</summary>
+    public Rejection Refuse(SessionCommand command, DateTimeOffset at)
+    {
+        var before = State;
+        var decision = SessionDecider.Decide(State, command, at);
+        Assert.False(decision.IsAccepted, $"{command} was accepted with {string.Join(", ", decision.Events)}");
+        Assert.Empty(decision.Events);
+        Assert.Same(before, State);
+        Assert.Equal(before.Version, State.Version);
+        return decision.Rejection!;
+    }
+
+    /// <summary>Refuses the command and checks the rejection's code.</summary>
+    public Rejection Refuse(SessionCommand command, RejectionCode expected)
+    {
+        var rejection = Refuse(command);
+        Assert.Equal(expected, rejection.Code);
+        return rejection;
+    }
+}

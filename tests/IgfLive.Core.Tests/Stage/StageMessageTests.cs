@@ -1,0 +1,85 @@
+using IgfLive.Core.Sessions;
+using IgfLive.Core.Stage;
+using IgfLive.Core.Tests.Builders;
+
+namespace IgfLive.Core.Tests.Stage;
+
+public sealed class StageMessageTests
+{
+    [Fact]
+    public void AMessageStaysOnTheStageDisplayUntilCleared()
+    {
+        var session = new SessionBuilder().Open();
+        Assert.Equal([new StageMessageSent("m1", "Please wrap up")], session.Do(new SendStageMessage(" Please wrap up ")));
+        Assert.Equal(new StageMessage("m1", "Please wrap up", session.Now, null), session.State.StageMessage);
+
+        session.AdvanceMinutes(1).Do(new ClearStageMessage("m1"));
+        Assert.Null(session.State.StageMessage);
+    }
+
+    [Fact]
+    public void TheStageDisplayAcknowledgesAMessageOnce()
+    {
+        var session = new SessionBuilder().Open();
+        session.Do(new SendStageMessage("Two minutes"));
+        var sentAt = session.Now;
+        session.Advance(TimeSpan.FromSeconds(2)).Do(new AcknowledgeStageMessage("m1"));
+        var acknowledgedAt = session.Now;
+
+        Assert.Equal(new StageMessage("m1", "Two minutes", sentAt, acknowledgedAt), session.State.StageMessage);
+
+        // A second screen acknowledging too changes nothing.
+        session.AdvanceMinutes(1);
+        Assert.Same(Decision.Nothing, SessionDecider.Decide(session.State, new AcknowledgeStageMessage("m1"), session.Now));
+        Assert.Equal(acknowledgedAt, session.State.StageMessage?.AcknowledgedAt);
+    }
+
+    [Fact]
+    public void ANewMessageReplacesTheOldOne()
+    {
+        var session = new SessionBuilder().Open();
+        session.Do(new SendStageMessage("Two minutes"));
+        session.Do(new AcknowledgeStageMessage("m1"));
+        session.Do(new SendStageMessage("Time is up"));
+
+        Assert.Equal(new StageMessage("m2", "Time is up", session.Now, null), session.State.StageMessage);
+        Assert.Equal("Stage message m1 is not on the stage display.", session.Refuse(new AcknowledgeStageMessage("m1"), RejectionCode.NotFound).Message);
+        session.Refuse(new ClearStageMessage("m1"), RejectionCode.NotFound);
+    }
+
+    [Fact]
+    public void AClearedMessageIsGoneAndItsIdIsNotReused()
+    {
+        var session = new SessionBuilder().Open();
+        session.Do(new SendStageMessage("Two minutes"));
+        session.Do(new ClearStageMessage("m1"));
+
+        session.Refuse(new ClearStageMessage("m1"), RejectionCode.NotFound);
+        session.Refuse(new AcknowledgeStageMessage("m1"), RejectionCode.NotFound);
+        Assert.Equal([new StageMessageSent("m2", "Louder, please")], session.Do(new SendStageMessage("Louder, please")));
+    }
+
+    [Fact]
+    public void NothingCanBeAcknowledgedOrClearedWhenNothingWasSent()
+    {
+        var session = new SessionBuilder().Open();
+        session.Refuse(new AcknowledgeStageMessage("m1"), RejectionCode.NotFound);
+        session.Refuse(new ClearStageMessage("m1"), RejectionCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("Null\0")]
+    public void ABlankOrUnprintableMessageIsInvalidInput(string text) =>
+        new SessionBuilder().Open().Refuse(new SendStageMessage(text), RejectionCode.InvalidInput);
+
+    [Fact]
+    public void AStageMessageFitsOnOneLineOfTheDisplay()
+    {
+        var session = new SessionBuilder().Open();
+        var rejection = session.Refuse(new SendStageMessage(new string('x', 141)), RejectionCode.InvalidInput);
+        Assert.Equal("The stage message is 141 characters long; the limit is 140.", rejection.Message);
+        session.Do(new SendStageMessage(new string('x', 140)));
+    }
+}
