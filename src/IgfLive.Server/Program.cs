@@ -1,4 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health/live", () => "ok");
+using IgfLive.Server.Hosting;
+
+var app = IgfLiveApp.Build(args);
 app.Run();

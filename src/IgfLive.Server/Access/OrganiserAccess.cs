@@ -1,0 +1,37 @@
+using System.Security.Cryptography;
+using System.Text;
+using IgfLive.Core.Sessions;
+using IgfLive.Server.Hosting;
+using IgfLive.Server.Storage;
+using Microsoft.Extensions.Options;
+
+namespace IgfLive.Server.Access;
+
+/// <summary>Checks "Authorization: Bearer …" against the organiser key, or a session's staff keys.</summary>
+public sealed class OrganiserAccess(IOptions<IgfLiveOptions> options)
+{
+    public bool IsOrganiser(HttpRequest request)
+    {
+        var expected = options.Value.OrganiserKey;
+        return BearerOf(request) is { } presented
+            && expected is not null
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected));
+    }
+
+    /// <summary>The organiser, or someone holding a moderator's or the rapporteur's key for this session.</summary>
+    public bool IsOrganiserOrStaff(HttpRequest request, SessionRecord session)
+    {
+        if (IsOrganiser(request))
+        {
+            return true;
+        }
+        return RoleResolver.Resolve(session, BearerOf(request)) is SessionRole.OnlineModerator or SessionRole.OnsiteModerator or SessionRole.Rapporteur;
+    }
+
+    private static string? BearerOf(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        const string scheme = "Bearer ";
+        return header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : null;
+    }
+}

@@ -1,0 +1,108 @@
+using IgfLive.Core.Clock;
+using IgfLive.Core.Notes;
+using IgfLive.Core.Questions;
+using IgfLive.Core.Sessions;
+using IgfLive.Core.Stage;
+
+namespace IgfLive.Server.Contracts;
+
+/// <summary>
+/// What each audience is told about an event. Staff see everything; participants and the stage
+/// display never see questions a moderator has not let through, notes, or participant ids.
+/// Data reflects the session as it is when sent (the state passed to <see cref="Project(IReadOnlyList{RecordedEvent}, SessionState, Audience, DateTimeOffset, string?)"/>), so a replayed event
+/// never brings back an older picture than the one the client already has.
+/// </summary>
+public static class EventProjection
+{
+    public const string Hidden = "Hidden";
+
+    public static IReadOnlyList<EventDto> Project(IReadOnlyList<RecordedEvent> events, SessionState state, Audience audience, DateTimeOffset now, string? viewerParticipantId = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ClockDto? clock = null;
+        var result = new EventDto[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            result[i] = Project(events[i], state, audience, viewerParticipantId, () => clock ??= DtoMapper.Clock(state, now));
+        }
+        return result;
+    }
+
+    private static EventDto Project(RecordedEvent recorded, SessionState state, Audience audience, string? viewer, Func<ClockDto> clock)
+    {
+        var type = recorded.Event.GetType().Name;
+        object? data = recorded.Event switch
+        {
+            SessionCreated => null,
+            CueRaised c => new ClockEventData(clock(), c.Segment, null, c.Cue.ToString()),
+            SegmentEntered e => new ClockEventData(clock(), e.Segment, null, null),
+            SpeakerSlotEntered e => new ClockEventData(clock(), null, e.Slot, null),
+            SegmentAdjusted e => new ClockEventData(clock(), e.Segment, e.Seconds, null),
+            ClockStarted or ClockPaused or ClockResumed or SessionEnded => new ClockEventData(clock(), null, null, null),
+            NoteAdded or NoteEdited or NoteDeleted or NoteRestored => audience == Audience.Staff
+                ? new NoteEventData(DtoMapper.Note(state.Notes[NoteIdOf(recorded.Event)]))
+                : null,
+            StageMessageSent or StageMessageAcknowledged or StageMessageCleared => audience != Audience.Participant
+                ? new StageEventData(StageIdOf(recorded.Event), DtoMapper.Stage(state.StageMessage))
+                : null,
+            _ => QuestionData(recorded.Event, state, audience, viewer),
+        };
+        var hidden = data is null && recorded.Event is not SessionCreated;
+        return new EventDto(recorded.Sequence, recorded.At, hidden ? Hidden : type, data);
+    }
+
+    private static QuestionEventData? QuestionData(SessionEvent @event, SessionState state, Audience audience, string? viewer)
+    {
+        var id = QuestionIdOf(@event);
+        var question = state.Questions[id];
+        if (audience == Audience.Staff)
+        {
+            return new QuestionEventData(id, DtoMapper.Question(question, audience, null), question.Votes, state.OnlineQueue, state.OnsiteQueue, state.LiveQuestionId);
+        }
+        var visible = DtoMapper.IsPublic(question, viewer);
+        // A rejection, merge or withdrawal is told by id (and reason), so the author's own view can update.
+        var ending = @event is QuestionRejected or QuestionMerged or QuestionWithdrawn;
+        if (!visible && !ending)
+        {
+            return null;
+        }
+        var dto = visible
+            ? DtoMapper.Question(question, audience, viewer)
+            : DtoMapper.Question(question, audience, viewer) with { Text = string.Empty, AuthorName = null, Organisation = null, StakeholderGroup = null };
+        return new QuestionEventData(id, dto, question.Votes, null, null, state.LiveQuestionId);
+    }
+
+    private static string QuestionIdOf(SessionEvent e) => e switch
+    {
+        QuestionSubmitted x => x.QuestionId,
+        QuestionApproved x => x.QuestionId,
+        QuestionRejected x => x.QuestionId,
+        QuestionEdited x => x.QuestionId,
+        QuestionMerged x => x.QuestionId,
+        QuestionMoved x => x.QuestionId,
+        QuestionForwarded x => x.QuestionId,
+        QuestionMadeLive x => x.QuestionId,
+        QuestionAnswered x => x.QuestionId,
+        QuestionWithdrawn x => x.QuestionId,
+        QuestionVoted x => x.QuestionId,
+        QuestionUnvoted x => x.QuestionId,
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e, "Not a question event."),
+    };
+
+    private static string NoteIdOf(SessionEvent e) => e switch
+    {
+        NoteAdded x => x.NoteId,
+        NoteEdited x => x.NoteId,
+        NoteDeleted x => x.NoteId,
+        NoteRestored x => x.NoteId,
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e, "Not a note event."),
+    };
+
+    private static string StageIdOf(SessionEvent e) => e switch
+    {
+        StageMessageSent x => x.MessageId,
+        StageMessageAcknowledged x => x.MessageId,
+        StageMessageCleared x => x.MessageId,
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e, "Not a stage event."),
+    };
+}

@@ -1,0 +1,22 @@
+namespace IgfLive.Server.Contracts;
+
+/// <summary>
+/// A question as a client sees it. <see cref="OriginalText"/> is sent to staff only; participants
+/// never see another participant's id, only whether a question is their own.
+/// </summary>
+public sealed record QuestionDto(
+    string Id,
+    string Text,
+    string? OriginalText,
+    string? AuthorName,
+    string? Organisation,
+    string? StakeholderGroup,
+    string Channel,
+    string? AddressedTo,
+    int Segment,
+    string Status,
+    int Votes,
+    DateTimeOffset SubmittedAt,
+    string? RejectionReason,
+    string? MergedInto,
+    bool Mine);

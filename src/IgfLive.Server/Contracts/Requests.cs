@@ -1,0 +1,15 @@
+namespace IgfLive.Server.Contracts;
+
+/// <summary>Join a session. <see cref="Key"/> is a role's secret key, or the participant code for participants.</summary>
+public sealed record JoinRequest(string SessionId, string Key, string? ParticipantToken);
+
+public sealed record SubmitQuestionRequest(string Text, string? Name, string? Organisation, string? StakeholderGroup, string? AddressedTo);
+
+/// <summary>A question a moderator records from the room ("Floor") or from the video-call chat ("Online").</summary>
+public sealed record RecordQuestionRequest(string Text, string? Name, string? Organisation, string? StakeholderGroup, string? Channel, string? AddressedTo);
+
+public sealed record AddNoteRequest(string Kind, string Text, int? Segment, string? SpeakerId, string? QuestionId);
+
+public sealed record EditNoteRequest(string NoteId, string Kind, string Text, int? Segment, string? SpeakerId);
+
+public sealed record PromoteQuestionRequest(string QuestionId, string Kind, string? Answer);

@@ -1,0 +1,19 @@
+namespace IgfLive.Server.Endpoints;
+
+/// <summary>HTTP errors as RFC 9457 problem details with the same stable codes as the hub.</summary>
+public static class Problems
+{
+    public static IResult Of(int status, string code, string detail, IEnumerable<string>? errors = null)
+    {
+        var extensions = new Dictionary<string, object?> { ["code"] = code };
+        if (errors is not null)
+        {
+            extensions["errors"] = errors.ToArray();
+        }
+        return TypedResults.Problem(detail: detail, statusCode: status, title: code.Replace('_', ' '), extensions: extensions);
+    }
+
+    public static IResult NotFound(string sessionId) => Of(StatusCodes.Status404NotFound, "not_found", $"There is no session {sessionId}.");
+
+    public static IResult Unauthorized(string detail) => Of(StatusCodes.Status401Unauthorized, "unauthorized", detail);
+}

@@ -1,0 +1,163 @@
+using System.Text.Json;
+using IgfLive.Core.Reports;
+using IgfLive.Core.Sessions;
+using IgfLive.Server.Access;
+using IgfLive.Server.Contracts;
+using IgfLive.Server.Hosting;
+using IgfLive.Server.Sessions;
+using IgfLive.Server.Storage;
+using Microsoft.Extensions.Options;
+
+namespace IgfLive.Server.Endpoints;
+
+/// <summary>The organisers' HTTP surface: create and list sessions, summaries, report and question log.</summary>
+public static class SessionEndpoints
+{
+    public const int MaxCreateBytes = 256 * 1024;
+
+    public static IEndpointRouteBuilder MapSessionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/sessions");
+        group.MapPost("/", CreateAsync).WithName("CreateSession");
+        group.MapGet("/", ListAsync).WithName("ListSessions");
+        group.MapGet("/{id}", GetAsync).WithName("GetSession");
+        group.MapGet("/by-code/{code}", GetByCodeAsync).WithName("GetSessionByCode");
+        group.MapGet("/{id}/report.md", ReportAsync).WithName("SessionReport");
+        group.MapGet("/{id}/questions.csv", QuestionLogAsync).WithName("QuestionLog");
+        return app;
+    }
+
+    public static async Task<IResult> CreateAsync(HttpRequest request, OrganiserAccess access, SessionService sessions, IOptions<IgfLiveOptions> options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!access.IsOrganiser(request))
+        {
+            return Problems.Unauthorized("Creating a session needs the organiser key as \"Authorization: Bearer <key>\".");
+        }
+        var json = await BodyReader.ReadTextAsync(request, MaxCreateBytes, cancellationToken);
+        if (json is null)
+        {
+            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "too_large", $"The request is larger than {MaxCreateBytes / 1024} KiB.");
+        }
+        CreateSessionRequest? body;
+        try
+        {
+            body = JsonSerializer.Deserialize<CreateSessionRequest>(json, HttpJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "invalid_json", $"The body is not valid JSON for a session: {ex.Message}");
+        }
+        if (body is null)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "invalid_json", "The body is empty; send a JSON object with title, startsAt, timeZone and agenda or agendaText.");
+        }
+        var (definition, parsed, errors) = SessionDefinitionReader.Read(body);
+        if (definition is null)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "invalid_input", "The session could not be created; see errors.", errors);
+        }
+
+        var keys = new Dictionary<SessionRole, string>
+        {
+            [SessionRole.OnlineModerator] = SecretKeys.NewKey(),
+            [SessionRole.OnsiteModerator] = SecretKeys.NewKey(),
+            [SessionRole.Rapporteur] = SecretKeys.NewKey(),
+            [SessionRole.Stage] = SecretKeys.NewKey(),
+        };
+        SessionRecord? record = null;
+        // A clash of random ids or codes is rare but possible; try a few times before giving up.
+        for (var attempt = 0; attempt < 5 && record is null; attempt++)
+        {
+            var candidate = new SessionRecord(
+                SecretKeys.NewSessionId(),
+                SecretKeys.NewParticipantCode(),
+                keys.ToDictionary(k => k.Key, k => SecretKeys.Hash(k.Value)),
+                definition.Title,
+                definition.StartsAt,
+                definition.TimeZone,
+                definition.Room,
+                time.GetUtcNow());
+            if (await sessions.CreateAsync(candidate, definition, cancellationToken))
+            {
+                record = candidate;
+            }
+        }
+        if (record is null)
+        {
+            return Problems.Of(StatusCodes.Status503ServiceUnavailable, "conflict", "Could not allocate a session id; try again.");
+        }
+        var links = RoleLinks.For(BaseUrl(request, options.Value), record, keys);
+        var created = new SessionCreatedResponse(
+            record.Id,
+            record.ParticipantCode,
+            links,
+            keys.ToDictionary(k => RoleLinks.Name(k.Key), k => k.Value),
+            DtoMapper.Info(record, definition),
+            parsed?.Unread ?? []);
+        return TypedResults.Created($"/api/sessions/{record.Id}", created);
+    }
+
+    public static async Task<IResult> ListAsync(HttpRequest request, OrganiserAccess access, ISessionStore store, CancellationToken cancellationToken)
+    {
+        if (!access.IsOrganiser(request))
+        {
+            return Problems.Unauthorized("Listing sessions needs the organiser key as \"Authorization: Bearer <key>\".");
+        }
+        var records = await store.ListAsync(cancellationToken);
+        return TypedResults.Ok(records.Select(r => new SessionListItem(r.Id, r.Title, r.StartsAt, r.TimeZone, r.Room, r.ParticipantCode)).ToArray());
+    }
+
+    public static async Task<IResult> GetAsync(string id, SessionService sessions, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var record = await sessions.FindAsync(id, cancellationToken);
+        var state = record is null ? null : await sessions.GetStateAsync(id, cancellationToken);
+        if (record is null || state is null)
+        {
+            return Problems.NotFound(id);
+        }
+        return TypedResults.Ok(new SessionSummary(DtoMapper.Info(record, state.Definition), DtoMapper.Clock(state, time.GetUtcNow())));
+    }
+
+    public static async Task<IResult> GetByCodeAsync(string code, ISessionStore store, SessionService sessions, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var record = await store.FindByCodeAsync(code, cancellationToken);
+        return record is null
+            ? Problems.Of(StatusCodes.Status404NotFound, "not_found", $"No session has the code {code}.")
+            : await GetAsync(record.Id, sessions, time, cancellationToken);
+    }
+
+    public static async Task<IResult> ReportAsync(string id, HttpRequest request, OrganiserAccess access, SessionService sessions, ISessionStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (state, denied) = await AuthorisedStateAsync(id, request, access, sessions, cancellationToken);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var peak = await store.GetPeakPresenceAsync(id, cancellationToken);
+        var markdown = SessionReport.Write(state!, peak, time.GetUtcNow());
+        return TypedResults.Text(markdown, "text/markdown; charset=utf-8");
+    }
+
+    public static async Task<IResult> QuestionLogAsync(string id, HttpRequest request, OrganiserAccess access, SessionService sessions, CancellationToken cancellationToken)
+    {
+        var (state, denied) = await AuthorisedStateAsync(id, request, access, sessions, cancellationToken);
+        return denied ?? TypedResults.Text(QuestionLogCsv.Write(state!), "text/csv; charset=utf-8");
+    }
+
+    private static async Task<(SessionState? State, IResult? Denied)> AuthorisedStateAsync(string id, HttpRequest request, OrganiserAccess access, SessionService sessions, CancellationToken cancellationToken)
+    {
+        var record = await sessions.FindAsync(id, cancellationToken);
+        if (record is null)
+        {
+            return (null, Problems.NotFound(id));
+        }
+        if (!access.IsOrganiserOrStaff(request, record))
+        {
+            return (null, Problems.Unauthorized("Downloads need the organiser key, or a moderator's or the rapporteur's key, as \"Authorization: Bearer <key>\"."));
+        }
+        return (await sessions.GetStateAsync(id, cancellationToken), null);
+    }
+
+    private static string BaseUrl(HttpRequest request, IgfLiveOptions options) =>
+        (options.PublicBaseUrl ?? $"{request.Scheme}://{request.Host}{request.PathBase}").TrimEnd('/');
+}

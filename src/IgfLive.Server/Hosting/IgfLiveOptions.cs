@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace IgfLive.Server.Hosting;
+
+/// <summary>Settings under "IgfLive" (environment: IgfLive__OrganiserKey, …).</summary>
+public sealed class IgfLiveOptions
+{
+    public const string SectionName = "IgfLive";
+
+    /// <summary>
+    /// The secret organisers present as "Authorization: Bearer …" to create and list sessions.
+    /// Required outside Development; in Development one is generated and printed at start-up.
+    /// </summary>
+    [MinLength(16, ErrorMessage = "IgfLive:OrganiserKey must be at least 16 characters.")]
+    public string? OrganiserKey { get; set; }
+
+    /// <summary>True when the key was generated at start-up (Development only) and must be shown to the developer.</summary>
+    public bool OrganiserKeyGenerated { get; set; }
+
+    /// <summary>Base address used in role links (e.g. https://live.example.org). Defaults to the request's own.</summary>
+    [Url]
+    public string? PublicBaseUrl { get; set; }
+}

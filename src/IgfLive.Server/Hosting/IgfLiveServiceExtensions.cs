@@ -1,0 +1,79 @@
+using IgfLive.Server.Access;
+using IgfLive.Server.Endpoints;
+using IgfLive.Server.Hubs;
+using IgfLive.Server.Sessions;
+using IgfLive.Server.Storage;
+using IgfLive.Server.Storage.Embedded;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace IgfLive.Server.Hosting;
+
+/// <summary>Registers IgfLive's services; the table of contents of the server.</summary>
+public static class IgfLiveServiceExtensions
+{
+    /// <summary>Largest hub message accepted: the longest note plus its envelope, with room to spare.</summary>
+    public const long MaxHubMessageBytes = 32 * 1024;
+
+    public static IServiceCollection AddIgfLive(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddIgfLiveOptions(environment);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddEmbeddedSessionStore();
+        services.AddIgfLiveDataProtection();
+        services.AddSingleton<IgfLiveMetrics>();
+        services.AddSingleton<SessionBroadcaster>();
+        services.AddSingleton<SessionService>();
+        services.AddSingleton<PresenceTracker>();
+        services.AddSingleton<ParticipantTokens>();
+        services.AddSingleton<OrganiserAccess>();
+        services.AddSingleton<SessionGateway>();
+        services.AddSingleton<HubGuardFilter>();
+        services.AddHostedService<CueService>();
+        services.AddSignalR(options =>
+            {
+                options.MaximumReceiveMessageSize = MaxHubMessageBytes;
+                options.AddFilter<HubGuardFilter>();
+            })
+            .AddJsonProtocol(options => HttpJson.Configure(options.PayloadSerializerOptions));
+        services.ConfigureHttpJsonOptions(options => HttpJson.Configure(options.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        return services;
+    }
+
+    private static void AddIgfLiveOptions(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddOptions<IgfLiveOptions>()
+            .BindConfiguration(IgfLiveOptions.SectionName)
+            .PostConfigure(options =>
+            {
+                // A development machine gets a key of its own, printed at start-up, so "dotnet run" just works.
+                if (string.IsNullOrWhiteSpace(options.OrganiserKey) && environment.IsDevelopment())
+                {
+                    options.OrganiserKey = SecretKeys.NewKey();
+                    options.OrganiserKeyGenerated = true;
+                }
+            })
+            .ValidateDataAnnotations()
+            .Validate(o => !string.IsNullOrWhiteSpace(o.OrganiserKey), "IgfLive:OrganiserKey is required outside Development (environment variable IgfLive__OrganiserKey).")
+            .ValidateOnStart();
+        services.AddOptions<LimitsOptions>()
+            .BindConfiguration(LimitsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+    }
+
+    /// <summary>Participant tokens must outlive a restart, so the keys that sign them are kept beside the data.</summary>
+    private static void AddIgfLiveDataProtection(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("IgfLive");
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<IOptions<EmbeddedStoreOptions>>((keys, store) =>
+                keys.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
+                    new DirectoryInfo(Path.Combine(store.Value.DataDirectory, "keys")),
+                    Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
+    }
+}

@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using IgfLive.Core.Sessions;
+using IgfLive.Server.Access;
+using IgfLive.Server.Contracts;
+using IgfLive.Server.Hosting;
+using IgfLive.Server.Sessions;
+using Microsoft.AspNetCore.SignalR;
+
+namespace IgfLive.Server.Hubs;
+
+/// <summary>
+/// What the hub delegates to: joining, role checks, running commands and turning refusals into
+/// hub errors. Kept out of the hub so the hub stays a table of methods and roles.
+/// </summary>
+public sealed partial class SessionGateway(
+    SessionService sessions,
+    SessionBroadcaster broadcaster,
+    PresenceTracker presence,
+    ParticipantTokens tokens,
+    TimeProvider time,
+    IgfLiveMetrics metrics,
+    ILogger<SessionGateway> logger)
+{
+    /// <summary>Past this many missed events a snapshot is cheaper for the client than the events.</summary>
+    public const int MaxResyncEvents = 1000;
+
+    public long ServerTime() => time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    public async Task<JoinResult> JoinAsync(HubCallerContext context, JoinRequest? request)
+    {
+        if (request is null || string.IsNullOrWhiteSpace(request.SessionId))
+        {
+            throw HubErrors.Create(HubErrors.InvalidInput, "Join needs a session id and a key.");
+        }
+        if (ConnectionState.Of(context) is { } joined)
+        {
+            throw HubErrors.Create(HubErrors.IllegalTransition, $"This connection has already joined session {joined.SessionId}; open a new connection for another session.");
+        }
+        var record = await Unavailable(() => sessions.FindAsync(request.SessionId, context.ConnectionAborted))
+            ?? throw HubErrors.Create(HubErrors.NotFound, $"There is no session {request.SessionId}.");
+        var role = RoleResolver.Resolve(record, request.Key)
+            ?? throw HubErrors.Create(HubErrors.Unauthorized, "That key does not open this session; check the link you were given.");
+
+        string? participantId = null, token = null;
+        if (role == SessionRole.Participant)
+        {
+            participantId = tokens.Read(record.Id, request.ParticipantToken) ?? ParticipantTokens.NewParticipantId();
+            token = tokens.Issue(record.Id, participantId);
+        }
+        var state = new ConnectionState(record.Id, role, participantId);
+        state.Attach(context);
+        // Join the group before reading state: an event appended in between arrives twice at worst,
+        // and clients drop sequence numbers they already have.
+        await broadcaster.JoinAsync(context.ConnectionId, record.Id, AudienceOf.Role(role), context.ConnectionAborted);
+        if (role == SessionRole.Participant)
+        {
+            await Unavailable(async () => { await presence.ArrivedAsync(record.Id); return true; });
+        }
+        var snapshot = await SnapshotAsync(state, context.ConnectionAborted);
+        Log.Joined(logger, record.Id, context.ConnectionId, role);
+        return new JoinResult(role.ToString(), participantId, token, snapshot);
+    }
+
+    public async Task<ResyncResult> ResyncAsync(HubCallerContext context, long afterSequence)
+    {
+        var caller = Caller(context);
+        if (afterSequence < 0)
+        {
+            throw HubErrors.Create(HubErrors.InvalidInput, "The last sequence number seen cannot be negative.");
+        }
+        var (events, state) = await Unavailable(() => sessions.ReadSinceAsync(caller.SessionId, afterSequence, context.ConnectionAborted));
+        if (afterSequence > state.Version)
+        {
+            throw HubErrors.Create(HubErrors.InvalidInput, $"The session is at event {state.Version}; {afterSequence} has not happened yet.");
+        }
+        if (events.Count > MaxResyncEvents)
+        {
+            return new ResyncResult([], await SnapshotAsync(caller, context.ConnectionAborted));
+        }
+        var audience = AudienceOf.Role(caller.Role);
+        return new ResyncResult(EventProjection.Project(events, state, audience, time.GetUtcNow(), caller.ParticipantId), null);
+    }
+
+    public async Task<QueueAdviceDto> AdviceAsync(HubCallerContext context)
+    {
+        var caller = Caller(context, SessionRole.OnsiteModerator, SessionRole.OnlineModerator);
+        var state = await Unavailable(() => sessions.GetStateAsync(caller.SessionId, context.ConnectionAborted));
+        return DtoMapper.Advice(state!, time.GetUtcNow());
+    }
+
+    /// <summary>The joined caller, checked to hold one of <paramref name="roles"/> (any role when none are given).</summary>
+    public ConnectionState Caller(HubCallerContext context, params SessionRole[] roles)
+    {
+        var caller = ConnectionState.Of(context)
+            ?? throw HubErrors.Create(HubErrors.NotJoined, "Join a session first.");
+        if (roles.Length > 0 && !roles.Contains(caller.Role))
+        {
+            throw HubErrors.Create(HubErrors.WrongRole, $"Only the {string.Join(" or ", roles.Select(Describe))} can do that; you joined as {Describe(caller.Role)}.");
+        }
+        return caller;
+    }
+
+    public async Task<CommandResult> RunAsync(ConnectionState caller, SessionCommand command)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = await Unavailable(() => sessions.ExecuteAsync(caller.SessionId, command, CancellationToken.None));
+        metrics.CommandCompleted(command.GetType().Name, outcome.IsAccepted, Stopwatch.GetElapsedTime(started));
+        if (outcome.Rejection is { } rejection)
+        {
+            Log.Refused(logger, caller.SessionId, command.GetType().Name, rejection.Code);
+            throw HubErrors.Create(HubErrors.CodeOf(rejection.Code), rejection.Message);
+        }
+        var id = outcome.Events.Select(e => e.Event switch
+        {
+            Core.Questions.QuestionSubmitted q => q.QuestionId,
+            Core.Notes.NoteAdded n => n.NoteId,
+            Core.Stage.StageMessageSent m => m.MessageId,
+            _ => null,
+        }).FirstOrDefault(x => x is not null);
+        return new CommandResult(outcome.State.Version, id);
+    }
+
+    public async Task LeftAsync(HubCallerContext context)
+    {
+        if (ConnectionState.Of(context) is { Role: SessionRole.Participant } caller)
+        {
+            try
+            {
+                await presence.LeftAsync(caller.SessionId);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.PresenceFailed(logger, ex, caller.SessionId);
+            }
+        }
+    }
+
+    private async Task<SnapshotDto> SnapshotAsync(ConnectionState caller, CancellationToken cancellationToken)
+    {
+        var record = await Unavailable(() => sessions.FindAsync(caller.SessionId, cancellationToken));
+        var state = await Unavailable(() => sessions.GetStateAsync(caller.SessionId, cancellationToken));
+        var people = await Unavailable(() => presence.CurrentAsync(caller.SessionId, cancellationToken));
+        return SnapshotBuilder.Build(record!, state!, caller.Role, caller.ParticipantId, people, time.GetUtcNow());
+    }
+
+    private static async Task<T> Unavailable<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (SessionUnavailableException ex)
+        {
+            throw HubErrors.Create(HubErrors.StoreUnavailable, ex.Message);
+        }
+    }
+
+    private static string Describe(SessionRole role) => role switch
+    {
+        SessionRole.OnlineModerator => "online moderator",
+        SessionRole.OnsiteModerator => "onsite moderator",
+        SessionRole.Rapporteur => "rapporteur",
+        SessionRole.Stage => "stage display",
+        _ => "participant",
+    };
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Connection {ConnectionId} joined session {SessionId} as {Role}")]
+        public static partial void Joined(ILogger logger, string sessionId, string connectionId, SessionRole role);
+
+        [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Session {SessionId}: {Command} refused ({Code})")]
+        public static partial void Refused(ILogger logger, string sessionId, string command, RejectionCode code);
+
+        [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Session {SessionId}: presence update failed")]
+        public static partial void PresenceFailed(ILogger logger, Exception exception, string sessionId);
+    }
+}

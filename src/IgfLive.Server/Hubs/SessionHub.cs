@@ -1,0 +1,108 @@
+using IgfLive.Core.Notes;
+using IgfLive.Core.Questions;
+using IgfLive.Core.Sessions;
+using IgfLive.Server.Contracts;
+using IgfLive.Server.Sessions;
+using Microsoft.AspNetCore.SignalR;
+using static IgfLive.Core.Sessions.SessionRole;
+
+namespace IgfLive.Server.Hubs;
+
+/// <summary>
+/// The one hub for every role. Each method checks the caller's role, maps the call to a domain
+/// command and returns; the session service does the rest. Errors are "code: message".
+/// </summary>
+public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
+{
+    public Task<JoinResult> Join(JoinRequest request) => gateway.JoinAsync(Context, request);
+
+    /// <summary>The server's clock in Unix milliseconds, for the client's offset estimate.</summary>
+    public long ServerTime() => gateway.ServerTime();
+
+    public Task<ResyncResult> Resync(long afterSequence) => gateway.ResyncAsync(Context, afterSequence);
+
+    public Task<QueueAdviceDto> GetQueueAdvice() => gateway.AdviceAsync(Context);
+
+    public Task<CommandResult> StartClock() => Run(new StartClock(), OnsiteModerator);
+    public Task<CommandResult> PauseClock() => Run(new PauseClock(), OnsiteModerator);
+    public Task<CommandResult> ResumeClock() => Run(new ResumeClock(), OnsiteModerator);
+    public Task<CommandResult> NextSegment() => Run(new NextSegment(), OnsiteModerator);
+    public Task<CommandResult> PreviousSegment() => Run(new PreviousSegment(), OnsiteModerator);
+    public Task<CommandResult> GoToSegment(int segment) => Run(new GoToSegment(segment), OnsiteModerator);
+    public Task<CommandResult> GoToSpeakerSlot(int slot) => Run(new GoToSpeakerSlot(slot), OnsiteModerator);
+    public Task<CommandResult> AdjustSegment(int seconds) => Run(new AdjustSegment(seconds), OnsiteModerator);
+    public Task<CommandResult> EndSession() => Run(new EndSession(), OnsiteModerator);
+
+    public Task<CommandResult> SubmitQuestion(SubmitQuestionRequest request)
+    {
+        var caller = gateway.Caller(Context, Participant);
+        request = Required(request);
+        var author = new QuestionAuthor(request.Name, request.Organisation, request.StakeholderGroup);
+        return gateway.RunAsync(caller, new SubmitQuestion(request.Text, author, caller.ParticipantId!, request.AddressedTo));
+    }
+
+    public Task<CommandResult> RecordQuestion(RecordQuestionRequest request)
+    {
+        request = Required(request);
+        var channel = Parse<QuestionChannel>(request.Channel ?? nameof(QuestionChannel.Floor), "channel");
+        var author = new QuestionAuthor(request.Name, request.Organisation, request.StakeholderGroup);
+        return Run(new RecordQuestion(request.Text, author, channel, request.AddressedTo), OnlineModerator, OnsiteModerator);
+    }
+
+    public Task<CommandResult> ApproveQuestion(string questionId) => Run(new ApproveQuestion(questionId), OnlineModerator);
+    public Task<CommandResult> RejectQuestion(string questionId, string reason) => Run(new RejectQuestion(questionId, reason), OnlineModerator, OnsiteModerator);
+    public Task<CommandResult> EditQuestion(string questionId, string text) => Run(new EditQuestion(questionId, text), OnlineModerator);
+    public Task<CommandResult> MergeQuestion(string questionId, string intoQuestionId) => Run(new MergeQuestion(questionId, intoQuestionId), OnlineModerator);
+    public Task<CommandResult> MoveQuestion(string questionId, int position) => Run(new MoveQuestion(questionId, position), OnlineModerator);
+    public Task<CommandResult> ForwardQuestion(string questionId) => Run(new ForwardQuestion(questionId), OnlineModerator);
+    public Task<CommandResult> MakeQuestionLive(string questionId) => Run(new MakeQuestionLive(questionId), OnsiteModerator);
+    public Task<CommandResult> MarkQuestionAnswered(string questionId) => Run(new MarkQuestionAnswered(questionId), OnsiteModerator);
+
+    public Task<CommandResult> WithdrawQuestion(string questionId) => RunAsParticipant(p => new WithdrawQuestion(questionId, p));
+    public Task<CommandResult> VoteQuestion(string questionId) => RunAsParticipant(p => new VoteQuestion(questionId, p));
+    public Task<CommandResult> UnvoteQuestion(string questionId) => RunAsParticipant(p => new UnvoteQuestion(questionId, p));
+
+    public Task<CommandResult> AddNote(AddNoteRequest request)
+    {
+        request = Required(request);
+        return Run(new AddNote(Parse<NoteKind>(request.Kind, "note kind"), request.Text, request.Segment, request.SpeakerId, request.QuestionId), Rapporteur);
+    }
+
+    public Task<CommandResult> EditNote(EditNoteRequest request)
+    {
+        request = Required(request);
+        return Run(new EditNote(request.NoteId, Parse<NoteKind>(request.Kind, "note kind"), request.Text, request.Segment, request.SpeakerId), Rapporteur);
+    }
+
+    public Task<CommandResult> DeleteNote(string noteId) => Run(new DeleteNote(noteId), Rapporteur);
+    public Task<CommandResult> RestoreNote(string noteId) => Run(new RestoreNote(noteId), Rapporteur);
+
+    public Task<CommandResult> PromoteQuestion(PromoteQuestionRequest request)
+    {
+        request = Required(request);
+        return Run(new PromoteQuestion(request.QuestionId, Parse<NoteKind>(request.Kind, "note kind"), request.Answer), Rapporteur);
+    }
+
+    public Task<CommandResult> SendStageMessage(string text) => Run(new SendStageMessage(text), OnsiteModerator, OnlineModerator);
+    public Task<CommandResult> ClearStageMessage(string messageId) => Run(new ClearStageMessage(messageId), OnsiteModerator, OnlineModerator);
+    public Task<CommandResult> AcknowledgeStageMessage(string messageId) => Run(new AcknowledgeStageMessage(messageId), SessionRole.Stage);
+
+    public override Task OnDisconnectedAsync(Exception? exception) => gateway.LeftAsync(Context);
+
+    private Task<CommandResult> Run(SessionCommand command, params SessionRole[] roles) =>
+        gateway.RunAsync(gateway.Caller(Context, roles), command);
+
+    private Task<CommandResult> RunAsParticipant(Func<string, SessionCommand> command)
+    {
+        var caller = gateway.Caller(Context, Participant);
+        return gateway.RunAsync(caller, command(caller.ParticipantId!));
+    }
+
+    private static T Required<T>(T? request) where T : class =>
+        request ?? throw HubErrors.Create(HubErrors.InvalidInput, "The request is missing.");
+
+    private static T Parse<T>(string? value, string what) where T : struct, Enum =>
+        Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _)
+            ? parsed
+            : throw HubErrors.Create(HubErrors.InvalidInput, $"'{value}' is not a valid {what}; use one of {string.Join(", ", Enum.GetNames<T>())}.");
+}

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace IgfLive.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The built server as a separate operating-system process, so a test can kill it (SIGKILL) at
+/// any moment and start it again on the same data directory, as a crash in production would.
+/// </summary>
+public sealed partial class ServerProcess : IServerUnderTest, IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<string> _output = [];
+
+    private ServerProcess(Process process, string dataDirectory)
+    {
+        _process = process;
+        DataDirectory = dataDirectory;
+    }
+
+    public Uri Address { get; private set; } = null!;
+
+    public string DataDirectory { get; }
+
+    public int Id => _process.Id;
+
+    public static async Task<ServerProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(ServerDll)!,
+        };
+        start.ArgumentList.Add(ServerDll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add("http://127.0.0.1:0");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Storage__DataDirectory"] = dataDirectory;
+        start.Environment["IgfLive__OrganiserKey"] = TestServer.OrganiserKey;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var server = new ServerProcess(process, dataDirectory);
+        process.OutputDataReceived += (_, e) => server.OnOutput(e.Data);
+        process.ErrorDataReceived += (_, e) => server.OnOutput(e.Data);
+        process.Exited += (_, _) => server._listening.TrySetException(new InvalidOperationException($"The server exited with {SafeExitCode(process)} before listening:\n{server.Output}"));
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        server.Address = await server._listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        return server;
+    }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return string.Join('\n', _output);
+            }
+        }
+    }
+
+    public HttpClient CreateHttpClient(string? bearer = TestServer.OrganiserKey)
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        if (bearer is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        }
+        return client;
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, exactly like a crash or an OOM kill.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+    }
+
+    /// <summary>The server assembly built beside the tests, in the same configuration.</summary>
+    private static string ServerDll
+    {
+        get
+        {
+            var testDir = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
+            var framework = Path.GetFileName(testDir);
+            var configuration = Path.GetFileName(Path.GetDirectoryName(testDir))!;
+            var root = Path.GetFullPath(Path.Combine(testDir, "..", "..", "..", "..", ".."));
+            var dll = Path.Combine(root, "src", "IgfLive.Server", "bin", configuration, framework, "IgfLive.Server.dll");
+            return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the server first: {dll} is missing.");
+        }
+    }
+
+    private void OnOutput(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_output)
+        {
+            _output.Add(line);
+        }
+        if (ListeningLine().Match(line) is { Success: true } match)
+        {
+            _listening.TrySetResult(new Uri(match.Groups[1].Value));
+        }
+    }
+
+    private static string SafeExitCode(Process process)
+    {
+        try
+        {
+            return process.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (InvalidOperationException)
+        {
+            return "an unknown code";
+        }
+    }
+
+    [GeneratedRegex(@"Now listening on: \\?""?(http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningLine();
+}

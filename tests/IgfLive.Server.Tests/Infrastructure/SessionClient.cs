@@ -1,0 +1,202 @@
+using System.Text.Json;
+using IgfLive.Server.Contracts;
+using IgfLive.Server.Endpoints;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IgfLive.Server.Tests.Infrastructure;
+
+/// <summary>
+/// One person's real SignalR connection to the hub, recording every event it receives in order,
+/// the way a browser would: events already seen are dropped, a gap triggers a resync.
+/// Waits are on events with a timeout, never on the clock.
+/// </summary>
+public sealed class SessionClient : IAsyncDisposable
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+
+    private readonly HubConnection _connection;
+    private readonly List<EventDto> _received = [];
+    private readonly List<EventDto> _applied = [];
+    private readonly List<PresenceDto> _presence = [];
+    private readonly Lock _gate = new();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private SessionClient(HubConnection connection, string name)
+    {
+        _connection = connection;
+        Name = name;
+        _connection.On<IReadOnlyList<EventDto>>("EventsRecorded", events => OnEvents(events));
+        _connection.On<PresenceDto>("PresenceChanged", presence => Record(() => _presence.Add(presence)));
+    }
+
+    public string Name { get; }
+
+    public JoinResult? Joined { get; private set; }
+
+    /// <summary>The last sequence number applied with no gap before it.</summary>
+    public long Version { get; private set; }
+
+    public HubConnection Connection => _connection;
+
+    /// <summary>Every event applied, in order, each sequence number once.</summary>
+    public IReadOnlyList<EventDto> Events
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _applied];
+            }
+        }
+    }
+
+    public IReadOnlyList<PresenceDto> Presence
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _presence];
+            }
+        }
+    }
+
+    public static async Task<SessionClient> ConnectAsync(Uri server, string name)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(server, "/hubs/session"))
+            .AddJsonProtocol(o => HttpJson.Configure(o.PayloadSerializerOptions))
+            .Build();
+        var client = new SessionClient(connection, name);
+        await connection.StartAsync();
+        return client;
+    }
+
+    public async Task<JoinResult> JoinAsync(string sessionId, string key, string? participantToken = null)
+    {
+        var result = await _connection.InvokeAsync<JoinResult>("Join", new JoinRequest(sessionId, key, participantToken));
+        lock (_gate)
+        {
+            Joined = result;
+            Version = result.Snapshot.Version;
+        }
+        return result;
+    }
+
+    public Task<CommandResult> SendAsync(string method, params object?[] args) =>
+        _connection.InvokeCoreAsync<CommandResult>(method, args);
+
+    /// <summary>Calls a hub method that must fail, and returns the error code it failed with.</summary>
+    public async Task<string> RefusedAsync(string method, params object?[] args)
+    {
+        var error = await Assert.ThrowsAsync<HubException>(() => _connection.InvokeCoreAsync<object>(method, args));
+        return ErrorCode(error);
+    }
+
+    /// <summary>
+    /// The code of a hub error. The .NET client wraps the server's text as
+    /// "An unexpected error occurred invoking 'X' on the server. HubException: code: message".
+    /// </summary>
+    public static string ErrorCode(HubException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        const string marker = "HubException: ";
+        var message = error.Message;
+        var at = message.LastIndexOf(marker, StringComparison.Ordinal);
+        var body = at >= 0 ? message[(at + marker.Length)..] : message;
+        var colon = body.IndexOf(':', StringComparison.Ordinal);
+        Assert.True(colon > 0, $"Hub error without a code: {message}");
+        return body[..colon];
+    }
+
+    /// <summary>Waits until this client has applied every event up to <paramref name="sequence"/>.</summary>
+    public Task WaitForVersionAsync(long sequence) => WaitUntilAsync(() => Version >= sequence, $"{Name} to reach event {sequence} (at {Version})");
+
+    public Task<EventDto> WaitForEventAsync(string type, Func<EventDto, bool>? match = null) =>
+        WaitForAsync(() => Events.LastOrDefault(e => e.Type == type && (match?.Invoke(e) ?? true)), $"{Name} to receive {type}");
+
+    public async Task WaitUntilAsync(Func<bool> condition, string what)
+    {
+        await WaitForAsync(() => condition() ? (object?)true : null, what);
+    }
+
+    public async Task<T> WaitForAsync<T>(Func<T?> probe, string what) where T : class
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                changed = _changed.Task;
+            }
+            if (probe() is { } found)
+            {
+                return found;
+            }
+            try
+            {
+                await changed.WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Timed out after {Timeout.TotalSeconds} s waiting for {what}.");
+            }
+        }
+    }
+
+    /// <summary>Asks the server for everything after <paramref name="afterSequence"/>, as a client does after a reconnect.</summary>
+    public async Task<ResyncResult> ResyncAsync(long afterSequence)
+    {
+        var result = await _connection.InvokeAsync<ResyncResult>("Resync", afterSequence);
+        OnEvents(result.Events);
+        return result;
+    }
+
+    public static T Data<T>(EventDto e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return ((JsonElement)e.Data!).Deserialize<T>(HttpJson.Options)!;
+    }
+
+    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+
+    private void OnEvents(IReadOnlyList<EventDto> events)
+    {
+        var gap = false;
+        Record(() =>
+        {
+            foreach (var e in events)
+            {
+                _received.Add(e);
+                if (e.Seq == Version + 1)
+                {
+                    _applied.Add(e);
+                    Version = e.Seq;
+                }
+                else if (e.Seq > Version + 1)
+                {
+                    gap = true;
+                }
+            }
+        });
+        if (gap)
+        {
+            _ = ResyncAsync(Version);
+        }
+    }
+
+    private void Record(Action change)
+    {
+        TaskCompletionSource done;
+        lock (_gate)
+        {
+            change();
+            done = _changed;
+            _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        done.TrySetResult();
+    }
+}

@@ -1,0 +1,329 @@
+using System.Globalization;
+using IgfLive.Core.Notes;
+using IgfLive.Core.Sessions;
+using IgfLive.Server.Storage;
+using IgfLive.Server.Tests.Infrastructure;
+
+namespace IgfLive.Server.Tests.Storage;
+
+/// <summary>
+/// What every <see cref="ISessionStore"/> promises. Each store's test class inherits these tests
+/// and supplies a fresh, empty store per test.
+/// </summary>
+public abstract class SessionStoreContractTests
+{
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>An empty store no other test sees.</summary>
+    protected abstract Task<ISessionStore> CreateStoreAsync();
+
+    [Fact]
+    public async Task ACreatedSessionIsFoundByIdAndByItsCodeInAnyCase()
+    {
+        var store = await CreateStoreAsync();
+        var session = TestEvents.Record("ws133", "Ws133x");
+
+        Assert.True(await store.CreateAsync(session, TestEvents.Created(), Ct));
+
+        AssertSameSession(session, await store.FindAsync("ws133", Ct));
+        AssertSameSession(session, await store.FindByCodeAsync("Ws133x", Ct));
+        AssertSameSession(session, await store.FindByCodeAsync("WS133X", Ct));
+        AssertSameSession(session, await store.FindByCodeAsync("ws133x", Ct));
+        Assert.Null(await store.FindAsync("ws134", Ct));
+        Assert.Null(await store.FindByCodeAsync("WS134X", Ct));
+    }
+
+    [Fact]
+    public async Task ACreatedSessionsLogStartsWithItsCreatedEvent()
+    {
+        var store = await CreateStoreAsync();
+        var created = TestEvents.Created();
+
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), created, Ct));
+
+        AssertSameEvents([created], await store.ReadAsync("ws133", 0, Ct));
+    }
+
+    [Fact]
+    public async Task ListingReturnsEverySessionByScheduledStartWhateverItsOffset()
+    {
+        var store = await CreateStoreAsync();
+        Assert.Empty(await store.ListAsync(Ct));
+        // Inserted out of order, and with offsets chosen so that the text of the start times sorts
+        // differently from the instants: 14:30+00:00 is after 15:00+01:00.
+        var late = TestEvents.Record("late", "LATE", new DateTimeOffset(2017, 12, 19, 14, 30, 0, TimeSpan.Zero));
+        var early = TestEvents.Record("early", "EARLY", new DateTimeOffset(2017, 12, 19, 15, 0, 0, TimeSpan.FromHours(1)));
+        var earliest = TestEvents.Record("earliest", "EARLIEST", new DateTimeOffset(2017, 12, 18, 10, 0, 0, TimeSpan.FromHours(-5)));
+        foreach (var session in new[] { late, early, earliest })
+        {
+            Assert.True(await store.CreateAsync(session, TestEvents.Created(), Ct));
+        }
+
+        var listed = await store.ListAsync(Ct);
+
+        Assert.Equal(["earliest", "early", "late"], listed.Select(s => s.Id));
+        AssertSameSession(earliest, listed[0]);
+        AssertSameSession(early, listed[1]);
+        AssertSameSession(late, listed[2]);
+    }
+
+    [Fact]
+    public async Task CreatingASessionWithATakenIdWritesNothing()
+    {
+        var store = await CreateStoreAsync();
+        var original = TestEvents.Record("ws133", "FIRST");
+        var created = TestEvents.Created();
+        Assert.True(await store.CreateAsync(original, created, Ct));
+
+        Assert.False(await store.CreateAsync(TestEvents.Record("ws133", "SECOND"), TestEvents.Created("An impostor"), Ct));
+
+        AssertSameSession(original, await store.FindAsync("ws133", Ct));
+        Assert.Null(await store.FindByCodeAsync("SECOND", Ct));
+        AssertSameEvents([created], await store.ReadAsync("ws133", 0, Ct));
+        Assert.Single(await store.ListAsync(Ct));
+    }
+
+    [Fact]
+    public async Task CreatingASessionWithATakenCodeInAnotherCaseWritesNothing()
+    {
+        var store = await CreateStoreAsync();
+        var original = TestEvents.Record("ws133", "SHARE1");
+        Assert.True(await store.CreateAsync(original, TestEvents.Created(), Ct));
+
+        Assert.False(await store.CreateAsync(TestEvents.Record("ws134", "share1"), TestEvents.Created(), Ct));
+
+        Assert.Null(await store.FindAsync("ws134", Ct));
+        Assert.Empty(await store.ReadAsync("ws134", 0, Ct));
+        AssertSameSession(original, await store.FindByCodeAsync("share1", Ct));
+        Assert.Single(await store.ListAsync(Ct));
+    }
+
+    [Fact]
+    public async Task AppendingAtTheExpectedVersionStoresTheEventsExactlyAsGiven()
+    {
+        var store = await CreateStoreAsync();
+        var created = TestEvents.Created();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), created, Ct));
+        var first = TestEvents.SampleRun(1);
+        var second = TestEvents.SampleRun(1 + first.Count);
+
+        Assert.True(await store.AppendAsync("ws133", 1, first, Ct));
+        Assert.True(await store.AppendAsync("ws133", first.Count + 1, second, Ct));
+
+        AssertSameEvents([created, .. first, .. second], await store.ReadAsync("ws133", 0, Ct));
+    }
+
+    [Theory]
+    [InlineData(0)] // the log is at 1 + the run: every stale version is refused
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(20)] // ahead of the log
+    public async Task AppendingAtAnyOtherVersionFailsAndWritesNothing(long expectedVersion)
+    {
+        var store = await CreateStoreAsync();
+        var created = TestEvents.Created();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), created, Ct));
+        var run = TestEvents.SampleRun(1);
+        Assert.True(await store.AppendAsync("ws133", 1, run, Ct));
+
+        Assert.False(await store.AppendAsync("ws133", expectedVersion, TestEvents.SampleRun(expectedVersion), Ct));
+
+        AssertSameEvents([created, .. run], await store.ReadAsync("ws133", 0, Ct));
+    }
+
+    [Fact]
+    public async Task AppendingToAnUnknownSessionFails()
+    {
+        var store = await CreateStoreAsync();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+
+        Assert.False(await store.AppendAsync("ws999", 1, TestEvents.SampleRun(1), Ct));
+        Assert.False(await store.AppendAsync("ws999", 0, TestEvents.SampleRun(0), Ct));
+
+        Assert.Empty(await store.ReadAsync("ws999", 0, Ct));
+        Assert.Single(await store.ReadAsync("ws133", 0, Ct));
+    }
+
+    [Fact]
+    public async Task AppendingEventsThatDoNotContinueTheExpectedVersionIsAProgrammingError()
+    {
+        var store = await CreateStoreAsync();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+        var gap = new[] { TestEvents.Note(2, "two"), TestEvents.Note(4, "four") };
+        var wrongStart = new[] { TestEvents.Note(3, "three") };
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => store.AppendAsync("ws133", 1, gap, Ct));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => store.AppendAsync("ws133", 1, wrongStart, Ct));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => store.AppendAsync("ws133", 1, [], Ct));
+
+        Assert.Single(await store.ReadAsync("ws133", 0, Ct));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(14)] // the last event
+    [InlineData(15)] // beyond it
+    public async Task ReadingAfterASequenceReturnsExactlyTheEventsAfterIt(long afterSequence)
+    {
+        var store = await CreateStoreAsync();
+        var created = TestEvents.Created();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), created, Ct));
+        var run = TestEvents.SampleRun(1);
+        Assert.True(await store.AppendAsync("ws133", 1, run, Ct));
+        RecordedEvent[] log = [created, .. run];
+        Assert.Equal(14, log.Length);
+
+        var read = await store.ReadAsync("ws133", afterSequence, Ct);
+
+        AssertSameEvents([.. log.Where(e => e.Sequence > afterSequence)], read);
+    }
+
+    [Fact]
+    public async Task ReadingAnUnknownSessionReturnsNothing()
+    {
+        var store = await CreateStoreAsync();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+
+        Assert.Empty(await store.ReadAsync("ws999", 0, Ct));
+    }
+
+    [Fact]
+    public async Task ThePeakOfParticipantsOnlineOnlyEverRises()
+    {
+        var store = await CreateStoreAsync();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws134", "WS134"), TestEvents.Created(), Ct));
+        Assert.Equal(0, await store.GetPeakPresenceAsync("ws133", Ct));
+
+        Assert.Equal(57, await store.RecordPresenceAsync("ws133", 57, Ct));
+        Assert.Equal(57, await store.RecordPresenceAsync("ws133", 12, Ct));
+        Assert.Equal(57, await store.RecordPresenceAsync("ws133", 57, Ct));
+        Assert.Equal(58, await store.RecordPresenceAsync("ws133", 58, Ct));
+        Assert.Equal(3, await store.RecordPresenceAsync("ws134", 3, Ct));
+
+        Assert.Equal(58, await store.GetPeakPresenceAsync("ws133", Ct));
+        Assert.Equal(3, await store.GetPeakPresenceAsync("ws134", Ct));
+        Assert.Equal(0, await store.GetPeakPresenceAsync("ws999", Ct));
+    }
+
+    [Fact]
+    public async Task AReachableStoreAnswersAPing()
+    {
+        var store = await CreateStoreAsync();
+
+        // Fails the test by throwing if the store cannot be reached.
+        await store.PingAsync(Ct);
+    }
+
+    [Fact]
+    public async Task ConcurrentAppendsNeverLoseOrDuplicateAnEvent()
+    {
+        const int Writers = 32;
+        const int EventsPerWriter = 25;
+        var store = await CreateStoreAsync();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // Each writer does what the command service does: catch up, append at the version it knows,
+        // and on a conflict catch up again and retry.
+        var writers = Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
+        {
+            await go.Task;
+            var version = 0L;
+            for (var n = 0; n < EventsPerWriter; n++)
+            {
+                while (true)
+                {
+                    var missed = await store.ReadAsync("ws133", version, Ct);
+                    version = missed.Count > 0 ? missed[^1].Sequence : version;
+                    if (await store.AppendAsync("ws133", version, [TestEvents.Note(version + 1, NoteText(writer, n))], Ct))
+                    {
+                        version++;
+                        break;
+                    }
+                }
+            }
+        }, Ct)).ToArray();
+        go.SetResult();
+        await Task.WhenAll(writers);
+
+        var log = await store.ReadAsync("ws133", 0, Ct);
+        Assert.Equal(Enumerable.Range(1, (Writers * EventsPerWriter) + 1).Select(i => (long)i), log.Select(e => e.Sequence));
+        Assert.IsType<SessionCreated>(log[0].Event);
+        var notes = log.Skip(1).Select(e => Assert.IsType<NoteAdded>(e.Event).Text).ToList();
+        for (var writer = 0; writer < Writers; writer++)
+        {
+            // Every note of this writer exactly once, in the order it wrote them.
+            var writerId = writer.ToString(CultureInfo.InvariantCulture);
+            Assert.Equal(
+                Enumerable.Range(0, EventsPerWriter).Select(n => NoteText(writer, n)),
+                notes.Where(text => text.Split(' ')[1] == writerId));
+        }
+        Assert.Equal(Writers * EventsPerWriter, notes.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task TwoAppendsRacingForTheSameVersionHaveExactlyOneWinner()
+    {
+        var store = await CreateStoreAsync();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+
+        await AssertRacingAppendsHaveOneWinnerAsync(store, store, "ws133", rounds: 50);
+    }
+
+    /// <summary>
+    /// Round after round, two appends at the log's current version start together, one through each
+    /// store; exactly one must win and the log must hold the winner's event.
+    /// </summary>
+    protected static async Task AssertRacingAppendsHaveOneWinnerAsync(ISessionStore first, ISessionStore second, string sessionId, int rounds)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var version = (await first.ReadAsync(sessionId, 0, Ct))[^1].Sequence;
+        for (var round = 0; round < rounds; round++)
+        {
+            var fromFirst = TestEvents.Note(version + 1, $"round {round} from the first writer");
+            var fromSecond = TestEvents.Note(version + 1, $"round {round} from the second writer");
+            var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var racers = new[]
+            {
+                Task.Run(async () => { await go.Task; return await first.AppendAsync(sessionId, version, [fromFirst], Ct); }, Ct),
+                Task.Run(async () => { await go.Task; return await second.AppendAsync(sessionId, version, [fromSecond], Ct); }, Ct),
+            };
+            go.SetResult();
+            var won = await Task.WhenAll(racers);
+
+            Assert.Equal(1, won.Count(w => w));
+            AssertSameEvents([won[0] ? fromFirst : fromSecond], await second.ReadAsync(sessionId, version, Ct));
+            version++;
+        }
+    }
+
+    protected static void AssertSameEvents(IReadOnlyList<RecordedEvent> expected, IReadOnlyList<RecordedEvent> actual)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(actual);
+        // Records holding lists compare those lists by reference, so events are compared by their
+        // stored form; the "O" timestamp catches a lost tick or a changed offset.
+        static string Describe(RecordedEvent e) =>
+            string.Create(CultureInfo.InvariantCulture, $"{e.Sequence} @ {e.At:O} {EventJson.Serialize(e.Event)}");
+        Assert.Equal(expected.Select(Describe), actual.Select(Describe));
+    }
+
+    protected static void AssertSameSession(SessionRecord expected, SessionRecord? actual)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        Assert.NotNull(actual);
+        static string Describe(SessionRecord s)
+        {
+            var keys = string.Join(", ", s.KeyHashes.OrderBy(k => k.Key).Select(k => $"{k.Key}={k.Value}"));
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{s.Id} | {s.ParticipantCode} | {s.Title} | {s.StartsAt:O} | {s.TimeZone} | {s.Room ?? "(no room)"} | {s.CreatedAt:O} | {keys}");
+        }
+        Assert.Equal(Describe(expected), Describe(actual));
+    }
+
+    private static string NoteText(int writer, int n) => string.Create(CultureInfo.InvariantCulture, $"writer {writer} note {n}");
+}

@@ -1,0 +1,146 @@
+using IgfLive.Server.Storage;
+using IgfLive.Server.Storage.Embedded;
+using IgfLive.Server.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace IgfLive.Server.Tests.Storage;
+
+/// <summary>The contract, plus what only a store on local disk has to get right. Every store lives in its own temp directory.</summary>
+public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDisposable
+{
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("igflive-store-");
+    private readonly List<SqliteSessionStore> _stores = [];
+
+    protected override Task<ISessionStore> CreateStoreAsync() =>
+        Task.FromResult<ISessionStore>(Open(Path.Combine(_root.FullName, $"store-{_stores.Count}")));
+
+    [Fact]
+    public async Task EverythingStoredSurvivesReopeningTheDatabase()
+    {
+        var directory = Path.Combine(_root.FullName, "data");
+        var session = TestEvents.Record("ws133", "WS133");
+        var created = TestEvents.Created();
+        var run = TestEvents.SampleRun(1);
+        using (var before = Open(directory))
+        {
+            Assert.True(await before.CreateAsync(session, created, Ct));
+            Assert.True(await before.AppendAsync("ws133", 1, run, Ct));
+            Assert.Equal(140, await before.RecordPresenceAsync("ws133", 140, Ct));
+        }
+
+        var after = Open(directory);
+
+        AssertSameSession(session, await after.FindAsync("ws133", Ct));
+        AssertSameSession(session, await after.FindByCodeAsync("ws133", Ct));
+        AssertSameEvents([created, .. run], await after.ReadAsync("ws133", 0, Ct));
+        Assert.Equal(140, await after.GetPeakPresenceAsync("ws133", Ct));
+        Assert.True(await after.AppendAsync("ws133", run.Count + 1, [TestEvents.Note(run.Count + 2, "after the restart")], Ct));
+    }
+
+    [Fact]
+    public async Task AMissingDataDirectoryIsCreated()
+    {
+        var directory = Path.Combine(_root.FullName, "not", "yet", "there");
+        var store = Open(directory);
+        Assert.False(Directory.Exists(directory));
+
+        await store.PingAsync(Ct);
+
+        Assert.True(File.Exists(Path.Combine(directory, SqliteSessionStore.DatabaseFileName)));
+        Assert.Equal(Path.Combine(directory, SqliteSessionStore.DatabaseFileName), store.DatabasePath);
+    }
+
+    [Fact]
+    public async Task EveryConnectionUsesTheWalJournalAndSyncsEachCommit()
+    {
+        var store = Open(Path.Combine(_root.FullName, "data"));
+
+        await using var connection = await store.OpenConnectionAsync(Ct);
+
+        Assert.Equal("wal", await PragmaAsync(connection, "journal_mode"));
+        Assert.Equal(2L, await PragmaAsync(connection, "synchronous")); // 2 = FULL
+        Assert.Equal(5000L, await PragmaAsync(connection, "busy_timeout"));
+        Assert.Equal(1L, await PragmaAsync(connection, "user_version"));
+    }
+
+    [Fact]
+    public async Task TwoStoresOnOneFileStillLetExactlyOneAppendWinEachVersion()
+    {
+        // Two instances have two write gates, so only SQLite's own locking stands between them, as it
+        // would between two processes.
+        var directory = Path.Combine(_root.FullName, "data");
+        var first = Open(directory);
+        var second = Open(directory);
+        Assert.True(await first.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+
+        await AssertRacingAppendsHaveOneWinnerAsync(first, second, "ws133", rounds: 25);
+    }
+
+    [Fact]
+    public async Task ADatabaseFromANewerSchemaIsLeftUntouched()
+    {
+        var directory = Path.Combine(_root.FullName, "data");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, SqliteSessionStore.DatabaseFileName);
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA user_version = 2;";
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+        var store = Open(directory);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.PingAsync(Ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+    }
+
+    [Fact]
+    public async Task APingFailsWhenTheDataDirectoryCannotBeMade()
+    {
+        var blocker = Path.Combine(_root.FullName, "a-file");
+        await File.WriteAllTextAsync(blocker, "not a directory", Ct);
+        var store = Open(Path.Combine(blocker, "data"));
+
+        await Assert.ThrowsAnyAsync<IOException>(() => store.PingAsync(Ct));
+    }
+
+    [Fact]
+    public async Task ADisposedStoreRefusesWork()
+    {
+        var store = Open(Path.Combine(_root.FullName, "data"));
+        await store.PingAsync(Ct);
+
+        store.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => store.PingAsync(Ct));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => store.AppendAsync("ws133", 1, [TestEvents.Note(2, "late")], Ct));
+    }
+
+    public void Dispose()
+    {
+        foreach (var store in _stores)
+        {
+            store.Dispose();
+        }
+        _root.Delete(recursive: true);
+    }
+
+    private SqliteSessionStore Open(string dataDirectory)
+    {
+        var store = new SqliteSessionStore(
+            Options.Create(new EmbeddedStoreOptions { DataDirectory = dataDirectory }),
+            NullLogger<SqliteSessionStore>.Instance);
+        _stores.Add(store);
+        return store;
+    }
+
+    private static async Task<object?> PragmaAsync(SqliteConnection connection, string name)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name};";
+        return await command.ExecuteScalarAsync(Ct);
+    }
+}
