@@ -8,27 +8,42 @@ namespace IgfLive.Server.Contracts;
 
 /// <summary>
 /// What each audience is told about an event. Staff see everything; participants and the stage
-/// display never see questions a moderator has not let through, notes, or participant ids.
-/// Data reflects the session as it is when sent (the state passed to <see cref="Project(IReadOnlyList{RecordedEvent}, SessionState, Audience, DateTimeOffset, string?)"/>), so a replayed event
-/// never brings back an older picture than the one the client already has.
+/// display never see questions a moderator has not let through, notes, or participant ids. The
+/// projection is the same for every member of an audience, live and on resync; what is personal
+/// (one's own questions) travels separately. Data reflects the session as it is when sent (the
+/// state given to <see cref="Project(IReadOnlyList{RecordedEvent}, SessionState, Audience, DateTimeOffset)"/>), so a replayed event never brings back an older picture
+/// than the one the client already has.
 /// </summary>
 public static class EventProjection
 {
     public const string Hidden = "Hidden";
 
-    public static IReadOnlyList<EventDto> Project(IReadOnlyList<RecordedEvent> events, SessionState state, Audience audience, DateTimeOffset now, string? viewerParticipantId = null)
+    public static IReadOnlyList<EventDto> Project(IReadOnlyList<RecordedEvent> events, SessionState state, Audience audience, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(events);
         ClockDto? clock = null;
         var result = new EventDto[events.Count];
         for (var i = 0; i < events.Count; i++)
         {
-            result[i] = Project(events[i], state, audience, viewerParticipantId, () => clock ??= DtoMapper.Clock(state, now));
+            result[i] = Project(events[i], state, audience, () => clock ??= DtoMapper.Clock(state, now));
         }
         return result;
     }
 
-    private static EventDto Project(RecordedEvent recorded, SessionState state, Audience audience, string? viewer, Func<ClockDto> clock)
+    /// <summary>The participants' questions that <paramref name="events"/> changed, each once, as they stand in <paramref name="state"/>.</summary>
+    public static IEnumerable<Question> AskedByParticipants(IReadOnlyList<RecordedEvent> events, SessionState state)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(state);
+        return events
+            .Where(e => e.Event is QuestionSubmitted or QuestionApproved or QuestionRejected or QuestionEdited or QuestionMerged
+                or QuestionForwarded or QuestionMadeLive or QuestionAnswered or QuestionWithdrawn)
+            .Select(e => state.Questions[QuestionIdOf(e.Event)])
+            .Where(q => q.ParticipantId is not null)
+            .DistinctBy(q => q.Id);
+    }
+
+    private static EventDto Project(RecordedEvent recorded, SessionState state, Audience audience, Func<ClockDto> clock)
     {
         var type = recorded.Event.GetType().Name;
         object? data = recorded.Event switch
@@ -45,13 +60,13 @@ public static class EventProjection
             StageMessageSent or StageMessageAcknowledged or StageMessageCleared => audience != Audience.Participant
                 ? new StageEventData(StageIdOf(recorded.Event), DtoMapper.Stage(state.StageMessage))
                 : null,
-            _ => QuestionData(recorded.Event, state, audience, viewer),
+            _ => QuestionData(recorded.Event, state, audience),
         };
         var hidden = data is null && recorded.Event is not SessionCreated;
         return new EventDto(recorded.Sequence, recorded.At, hidden ? Hidden : type, data);
     }
 
-    private static QuestionEventData? QuestionData(SessionEvent @event, SessionState state, Audience audience, string? viewer)
+    private static QuestionEventData? QuestionData(SessionEvent @event, SessionState state, Audience audience)
     {
         var id = QuestionIdOf(@event);
         var question = state.Questions[id];
@@ -59,7 +74,7 @@ public static class EventProjection
         {
             return new QuestionEventData(id, DtoMapper.Question(question, audience, null), question.Votes, state.OnlineQueue, state.OnsiteQueue, state.LiveQuestionId);
         }
-        var visible = DtoMapper.IsPublic(question, viewer);
+        var visible = DtoMapper.IsPublic(question, null);
         // A rejection, merge or withdrawal is told by id (and reason), so the author's own view can update.
         var ending = @event is QuestionRejected or QuestionMerged or QuestionWithdrawn;
         if (!visible && !ending)
@@ -67,8 +82,8 @@ public static class EventProjection
             return null;
         }
         var dto = visible
-            ? DtoMapper.Question(question, audience, viewer)
-            : DtoMapper.Question(question, audience, viewer) with { Text = string.Empty, AuthorName = null, Organisation = null, StakeholderGroup = null };
+            ? DtoMapper.Question(question, audience, null)
+            : DtoMapper.Question(question, audience, null) with { Text = string.Empty, AuthorName = null, Organisation = null, StakeholderGroup = null, RejectionReason = null };
         return new QuestionEventData(id, dto, question.Votes, null, null, state.LiveQuestionId);
     }
 

@@ -51,7 +51,7 @@ public static partial class IgfLiveApp
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 4000, Level = LogLevel.Warning, Message = "No IgfLive:OrganiserKey is configured; for this Development run the organiser key is {OrganiserKey}")]
+        [LoggerMessage(EventId = 4000, Level = LogLevel.Warning, Message = "No IgfLive:OrganiserKey is configured; the Development organiser key (kept in the data directory) is {OrganiserKey}")]
         public static partial void OrganiserKeyGenerated(ILogger logger, string organiserKey);
     }
 }

@@ -7,11 +7,14 @@ public sealed class IgfLiveOptions
 {
     public const string SectionName = "IgfLive";
 
+    public const int MinimumKeyLength = 16;
+
     /// <summary>
     /// The secret organisers present as "Authorization: Bearer …" to create and list sessions.
-    /// Required outside Development; in Development one is generated and printed at start-up.
+    /// Required outside Development; in Development one is generated once, kept in the data
+    /// directory and printed at start-up.
     /// </summary>
-    [MinLength(16, ErrorMessage = "IgfLive:OrganiserKey must be at least 16 characters.")]
+    [MinLength(MinimumKeyLength, ErrorMessage = "IgfLive:OrganiserKey must be at least 16 characters.")]
     public string? OrganiserKey { get; set; }
 
     /// <summary>True when the key was generated at start-up (Development only) and must be shown to the developer.</summary>

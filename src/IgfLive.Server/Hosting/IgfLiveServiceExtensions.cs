@@ -44,16 +44,34 @@ public static class IgfLiveServiceExtensions
         return services;
     }
 
+    private static string DevelopmentOrganiserKey(string dataDirectory)
+    {
+        var path = Path.Combine(Path.GetFullPath(dataDirectory), "organiser-key.development");
+        if (File.Exists(path) && File.ReadAllText(path).Trim() is { Length: >= IgfLiveOptions.MinimumKeyLength } kept)
+        {
+            return kept;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var key = SecretKeys.NewKey();
+        File.WriteAllText(path, key);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        return key;
+    }
+
     private static void AddIgfLiveOptions(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddOptions<IgfLiveOptions>()
             .BindConfiguration(IgfLiveOptions.SectionName)
-            .PostConfigure(options =>
+            .PostConfigure<IOptions<EmbeddedStoreOptions>>((options, storage) =>
             {
-                // A development machine gets a key of its own, printed at start-up, so "dotnet run" just works.
+                // A development machine gets a key of its own, printed at start-up, so "dotnet run" just
+                // works; it is kept in the data directory so the key in a developer's scripts survives a restart.
                 if (string.IsNullOrWhiteSpace(options.OrganiserKey) && environment.IsDevelopment())
                 {
-                    options.OrganiserKey = SecretKeys.NewKey();
+                    options.OrganiserKey = DevelopmentOrganiserKey(storage.Value.DataDirectory);
                     options.OrganiserKeyGenerated = true;
                 }
             })

@@ -51,7 +51,7 @@ public sealed partial class SessionGateway(
         state.Attach(context);
         // Join the group before reading state: an event appended in between arrives twice at worst,
         // and clients drop sequence numbers they already have.
-        await broadcaster.JoinAsync(context.ConnectionId, record.Id, AudienceOf.Role(role), context.ConnectionAborted);
+        await broadcaster.JoinAsync(context.ConnectionId, record.Id, AudienceOf.Role(role), participantId, context.ConnectionAborted);
         if (role == SessionRole.Participant)
         {
             await Unavailable(async () => { await presence.ArrivedAsync(record.Id); return true; });
@@ -78,7 +78,7 @@ public sealed partial class SessionGateway(
             return new ResyncResult([], await SnapshotAsync(caller, context.ConnectionAborted));
         }
         var audience = AudienceOf.Role(caller.Role);
-        return new ResyncResult(EventProjection.Project(events, state, audience, time.GetUtcNow(), caller.ParticipantId), null);
+        return new ResyncResult(EventProjection.Project(events, state, audience, time.GetUtcNow()), null);
     }
 
     public async Task<QueueAdviceDto> AdviceAsync(HubCallerContext context)

@@ -7,7 +7,8 @@ namespace IgfLive.Server.Sessions;
 
 /// <summary>
 /// The only code that sends to clients, and the only code that knows group names: one group per
-/// session and audience, so each audience gets its own projection of the same events.
+/// session and audience, so each audience gets its own projection of the same events, and one
+/// group per participant (all their tabs and devices) for news about their own questions.
 /// </summary>
 public sealed class SessionBroadcaster(IHubContext<SessionHub, ISessionClient> hub, TimeProvider time)
 {
@@ -20,8 +21,16 @@ public sealed class SessionBroadcaster(IHubContext<SessionHub, ISessionClient> h
         _ => $"session:{sessionId}:stage",
     };
 
-    public Task JoinAsync(string connectionId, string sessionId, Audience audience, CancellationToken cancellationToken) =>
-        hub.Groups.AddToGroupAsync(connectionId, Group(sessionId, audience), cancellationToken);
+    public static string ParticipantGroup(string sessionId, string participantId) => $"session:{sessionId}:participant:{participantId}";
+
+    public async Task JoinAsync(string connectionId, string sessionId, Audience audience, string? participantId, CancellationToken cancellationToken)
+    {
+        await hub.Groups.AddToGroupAsync(connectionId, Group(sessionId, audience), cancellationToken);
+        if (participantId is not null)
+        {
+            await hub.Groups.AddToGroupAsync(connectionId, ParticipantGroup(sessionId, participantId), cancellationToken);
+        }
+    }
 
     public async Task EventsAsync(string sessionId, IReadOnlyList<RecordedEvent> events, SessionState state)
     {
@@ -29,6 +38,13 @@ public sealed class SessionBroadcaster(IHubContext<SessionHub, ISessionClient> h
         foreach (var audience in Audiences)
         {
             await hub.Clients.Group(Group(sessionId, audience)).EventsRecorded(EventProjection.Project(events, state, audience, now));
+        }
+        // The room's projection is the same for every participant; an author also hears, on their
+        // own channel, how their question fares (pending, rejected and why, answered).
+        foreach (var question in EventProjection.AskedByParticipants(events, state))
+        {
+            await hub.Clients.Group(ParticipantGroup(sessionId, question.ParticipantId!))
+                .MyQuestionChanged(DtoMapper.Question(question, Audience.Participant, question.ParticipantId));
         }
     }
 

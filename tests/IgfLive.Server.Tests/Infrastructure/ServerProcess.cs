@@ -12,6 +12,7 @@ public sealed partial class ServerProcess : IServerUnderTest, IAsyncDisposable
     private readonly Process _process;
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _output = [];
+    private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Found)> _waiters = [];
 
     private ServerProcess(Process process, string dataDirectory)
     {
@@ -67,6 +68,21 @@ public sealed partial class ServerProcess : IServerUnderTest, IAsyncDisposable
         }
     }
 
+    /// <summary>The first output line (already printed or still to come) that <paramref name="match"/> accepts.</summary>
+    public Task<string> WaitForLineAsync(Func<string, bool> match, TimeSpan? timeout = null)
+    {
+        lock (_output)
+        {
+            if (_output.FirstOrDefault(match) is { } line)
+            {
+                return Task.FromResult(line);
+            }
+            var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((match, found));
+            return found.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(30));
+        }
+    }
+
     public HttpClient CreateHttpClient(string? bearer = TestServer.OrganiserKey)
     {
         var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
@@ -116,6 +132,11 @@ public sealed partial class ServerProcess : IServerUnderTest, IAsyncDisposable
         lock (_output)
         {
             _output.Add(line);
+            foreach (var waiter in _waiters.Where(w => w.Match(line)).ToArray())
+            {
+                _waiters.Remove(waiter);
+                waiter.Found.TrySetResult(line);
+            }
         }
         if (ListeningLine().Match(line) is { Success: true } match)
         {

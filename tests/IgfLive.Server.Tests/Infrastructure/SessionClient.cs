@@ -20,6 +20,7 @@ public sealed class SessionClient : IAsyncDisposable
     private readonly List<EventDto> _received = [];
     private readonly List<EventDto> _applied = [];
     private readonly List<PresenceDto> _presence = [];
+    private readonly List<QuestionDto> _myQuestions = [];
     private readonly Lock _gate = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -29,6 +30,7 @@ public sealed class SessionClient : IAsyncDisposable
         Name = name;
         _connection.On<IReadOnlyList<EventDto>>("EventsRecorded", events => OnEvents(events));
         _connection.On<PresenceDto>("PresenceChanged", presence => Record(() => _presence.Add(presence)));
+        _connection.On<QuestionDto>("MyQuestionChanged", question => Record(() => _myQuestions.Add(question)));
     }
 
     public string Name { get; }
@@ -48,6 +50,17 @@ public sealed class SessionClient : IAsyncDisposable
             lock (_gate)
             {
                 return [.. _applied];
+            }
+        }
+    }
+
+    public IReadOnlyList<QuestionDto> MyQuestions
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _myQuestions];
             }
         }
     }
@@ -113,6 +126,16 @@ public sealed class SessionClient : IAsyncDisposable
 
     /// <summary>Waits until this client has applied every event up to <paramref name="sequence"/>.</summary>
     public Task WaitForVersionAsync(long sequence) => WaitUntilAsync(() => Version >= sequence, $"{Name} to reach event {sequence} (at {Version})");
+
+    /// <summary>Waits for news of one of this participant's own questions (MyQuestionChanged) that <paramref name="match"/> accepts.</summary>
+    public Task<QuestionDto> WaitForMyQuestionAsync(Func<QuestionDto, bool> match) =>
+        WaitForAsync(() =>
+        {
+            lock (_gate)
+            {
+                return _myQuestions.LastOrDefault(match);
+            }
+        }, $"{Name} to hear about their own question");
 
     public Task<EventDto> WaitForEventAsync(string type, Func<EventDto, bool>? match = null) =>
         WaitForAsync(() => Events.LastOrDefault(e => e.Type == type && (match?.Invoke(e) ?? true)), $"{Name} to receive {type}");

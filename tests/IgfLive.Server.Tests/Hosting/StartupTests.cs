@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using IgfLive.Server.Tests.Infrastructure;
+
+namespace IgfLive.Server.Tests.Hosting;
+
+/// <summary>How the real server process starts with and without an organiser key.</summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
+public sealed partial class StartupTests : IDisposable
+{
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("igflive-startup-").FullName;
+
+    [Fact]
+    public async Task WithoutAKeyOutsideDevelopmentTheServerRefusesToStartAndSaysWhy()
+    {
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => ServerProcess.StartAsync(_dataDirectory,
+            new Dictionary<string, string> { ["IgfLive__OrganiserKey"] = "" }));
+
+        Assert.Contains("IgfLive:OrganiserKey is required outside Development", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATooShortKeyIsRefusedAtStartUp()
+    {
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => ServerProcess.StartAsync(_dataDirectory,
+            new Dictionary<string, string> { ["IgfLive__OrganiserKey"] = "short" }));
+
+        Assert.Contains("at least 16 characters", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InDevelopmentAKeyIsGeneratedOncePrintedAndKeptAcrossRestarts()
+    {
+        var development = new Dictionary<string, string> { ["IgfLive__OrganiserKey"] = "", ["ASPNETCORE_ENVIRONMENT"] = "Development" };
+
+        string first;
+        await using (var server = await ServerProcess.StartAsync(_dataDirectory, development))
+        {
+            first = await PrintedKeyAsync(server);
+            using var http = server.CreateHttpClient(first);
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/sessions")).StatusCode);
+        }
+        await using (var again = await ServerProcess.StartAsync(_dataDirectory, development))
+        {
+            Assert.Equal(first, await PrintedKeyAsync(again));
+        }
+        Assert.Equal(first, (await File.ReadAllTextAsync(Path.Combine(_dataDirectory, "organiser-key.development"))).Trim());
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_dataDirectory, "organiser-key.development")));
+    }
+
+    public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
+
+    private static async Task<string> PrintedKeyAsync(ServerProcess server)
+    {
+        // The key is printed once the host has started, just after the listening line.
+        var line = await server.WaitForLineAsync(l => PrintedKey().IsMatch(l));
+        return PrintedKey().Match(line).Groups[1].Value;
+    }
+
+    [GeneratedRegex(@"organiser key \(kept in the data directory\) is ([A-Za-z0-9_-]{16,})")]
+    private static partial Regex PrintedKey();
+}
