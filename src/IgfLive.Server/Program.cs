@@ -1,4 +1,10 @@
 using IgfLive.Server.Hosting;
 
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync(args, Console.Out);
+}
+
 var app = IgfLiveApp.Build(args);
-app.Run();
+await app.RunAsync();
+return 0;

@@ -48,6 +48,38 @@ public sealed partial class StartupTests : IDisposable
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_dataDirectory, "organiser-key.development")));
     }
 
+    [Fact]
+    public async Task TheHealthcheckCommandExitsZeroForAReadyServerAndOneWhenNothingAnswers()
+    {
+        await using var server = await ServerProcess.StartAsync(_dataDirectory);
+        var ready = await RunServerCommandAsync("healthcheck", new Uri(server.Address, "/health/ready").ToString());
+        Assert.Equal(0, ready.ExitCode);
+        Assert.Contains("200", ready.Output, StringComparison.Ordinal);
+
+        await server.KillAsync();
+        var gone = await RunServerCommandAsync("healthcheck", new Uri(server.Address, "/health/ready").ToString());
+        Assert.Equal(1, gone.ExitCode);
+        Assert.Contains("no answer", gone.Output, StringComparison.Ordinal);
+
+        var misuse = await RunServerCommandAsync("healthcheck", "not a url");
+        Assert.Equal(2, misuse.ExitCode);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunServerCommandAsync(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(ServerProcess.ServerDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        return (process.ExitCode, await output + await error);
+    }
+
     public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
 
     private static async Task<string> PrintedKeyAsync(ServerProcess server)

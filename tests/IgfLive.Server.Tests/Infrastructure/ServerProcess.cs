@@ -110,7 +110,7 @@ public sealed partial class ServerProcess : IServerUnderTest, IAsyncDisposable
     }
 
     /// <summary>The server assembly built beside the tests, in the same configuration.</summary>
-    private static string ServerDll
+    public static string ServerDll
     {
         get
         {
