@@ -8,16 +8,19 @@ namespace IgfLive.Core.Tests.Builders;
 /// <summary>
 /// Drives a session the way the server's command service does: decide against the current state,
 /// then append the events with the next sequence numbers and the instant they were decided at.
-/// Time is a <see cref="FakeTimeProvider"/> that starts at the scheduled start and only moves when told.
+/// Time is a <see cref="FakeTimeProvider"/> that starts at the scheduled start (or at <c>openedAt</c>)
+/// and only moves when told.
 /// </summary>
 public sealed class Session
 {
     private readonly List<RecordedEvent> _log = [];
 
-    public Session(SessionDefinition definition, string sessionId = "igf2017-ws42")
+    public Session(SessionDefinition definition, string sessionId = "igf2017-ws42", DateTimeOffset? openedAt = null)
     {
-        Time = new FakeTimeProvider(definition.StartsAt);
-        var created = new RecordedEvent(1, definition.StartsAt, new SessionCreated(definition));
+        ArgumentNullException.ThrowIfNull(definition);
+        var opened = openedAt ?? definition.StartsAt;
+        Time = new FakeTimeProvider(opened);
+        var created = new RecordedEvent(1, opened, new SessionCreated(definition));
         _log.Add(created);
         State = SessionState.Create(sessionId, created);
     }
@@ -47,15 +50,30 @@ public sealed class Session
     /// <summary>Decides the command, asserts it was accepted and records its events at <paramref name="at"/>.</summary>
     public IReadOnlyList<SessionEvent> Do(SessionCommand command, DateTimeOffset at)
     {
-        var decision = SessionDecider.Decide(State, command, at);
+        var decision = Try(command, at);
         Assert.True(decision.IsAccepted, $"{command} was refused: {decision.Rejection}");
-        foreach (var @event in decision.Events)
-        {
-            var recorded = new RecordedEvent(State.Version + 1, at, @event);
-            _log.Add(recorded);
-            State = State.Apply(recorded);
-        }
         return decision.Events;
+    }
+
+    public Decision Try(SessionCommand command) => Try(command, Now);
+
+    /// <summary>
+    /// Decides the command and, only if it was accepted, records its events at <paramref name="at"/>
+    /// with the next sequence numbers, as the command service does. Asserts nothing.
+    /// </summary>
+    public Decision Try(SessionCommand command, DateTimeOffset at)
+    {
+        var decision = SessionDecider.Decide(State, command, at);
+        if (decision.IsAccepted)
+        {
+            foreach (var @event in decision.Events)
+            {
+                var recorded = new RecordedEvent(State.Version + 1, at, @event);
+                _log.Add(recorded);
+                State = State.Apply(recorded);
+            }
+        }
+        return decision;
     }
 
     public Rejection Refuse(SessionCommand command) => Refuse(command, Now);
