@@ -25,6 +25,29 @@ public sealed class QuestionPropertyTests
     }
 
     [Fact]
+    public void TheQueuesHoldExactlyTheApprovedAndTheForwardedQuestions()
+    {
+        ScriptPlayer.Check(script => ScriptPlayer.Play(script, (o, _) =>
+        {
+            if (ReferenceEquals(o.Before, o.After))
+            {
+                return;
+            }
+            var questions = o.After.Questions.Values;
+            Expect.That(o.After.OnlineQueue.Distinct().Count() == o.After.OnlineQueue.Count
+                && o.After.OnlineQueue.ToHashSet().SetEquals(questions.Where(q => q.Status == QuestionStatus.Approved).Select(q => q.Id)),
+                () => $"online queue [{string.Join(',', o.After.OnlineQueue)}]");
+            Expect.That(o.After.OnsiteQueue.Distinct().Count() == o.After.OnsiteQueue.Count
+                && o.After.OnsiteQueue.ToHashSet().SetEquals(questions.Where(q => q.Status == QuestionStatus.Forwarded).Select(q => q.Id)),
+                () => $"onsite queue [{string.Join(',', o.After.OnsiteQueue)}]");
+            // Forwarding appends to the onsite queue; nothing else reorders it.
+            var kept = o.Before.OnsiteQueue.Where(o.After.OnsiteQueue.Contains).ToList();
+            Expect.That(kept.SequenceEqual(o.After.OnsiteQueue.Take(kept.Count)),
+                () => $"onsite queue went from [{string.Join(',', o.Before.OnsiteQueue)}] to [{string.Join(',', o.After.OnsiteQueue)}]");
+        }));
+    }
+
+    [Fact]
     public void VotesCountDistinctVotersAndNobodyVotesForTheirOwnQuestion()
     {
         ScriptPlayer.Check(script =>

@@ -41,9 +41,12 @@ public static class ScriptPlayer
         return session;
     }
 
-    /// <summary>Samples scripts and checks each of them; a failure is shrunk and printed step by step.</summary>
-    public static void Check(Action<Script> property, int iterations = ScriptGen.Iterations) =>
-        ScriptGen.Scripts.Sample(property, iter: iterations, print: Describe);
+    /// <summary>
+    /// Samples scripts and checks each of them; a failure is shrunk and printed step by step.
+    /// <c>CsCheck_Iter=20000</c> in the environment plays more scripts, <c>CsCheck_Seed</c> replays a failure.
+    /// </summary>
+    public static void Check(Action<Script> property) =>
+        ScriptGen.Scripts.Sample(property, iter: Math.Max(ScriptGen.Iterations, CsCheck.Check.Iter), print: Describe);
 
     /// <summary>The questions a command acts on, with the action, in the order the decider checks them.</summary>
     public static IReadOnlyList<(string Id, QuestionAction Action)> QuestionTargets(SessionCommand command) => command switch

@@ -7,18 +7,19 @@ using IgfLive.Core.Sessions;
 namespace IgfLive.Core.Tests.Properties;
 
 /// <summary>
-/// Everything a session state holds, as plain text fields so that two projections are equal exactly
-/// when the states hold the same values (the state itself compares its immutable collections by reference).
+/// Everything a session state holds, as text that compares by content, so that two projections are
+/// equal exactly when the states hold the same values (the state itself compares its immutable
+/// collections by reference).
 /// </summary>
 public sealed record StateProjection(
     string SessionId,
     long Version,
     string Clock,
-    string Questions,
+    TextLines Questions,
     string OnlineQueue,
     string OnsiteQueue,
     string? LiveQuestionId,
-    string Notes,
+    TextLines Notes,
     string? StageMessage,
     int StageMessagesSent,
     string RaisedCues)
@@ -38,10 +39,10 @@ public sealed record StateProjection(
             Lines(state.Notes.Values.OrderBy(n => n.Id, StringComparer.Ordinal).Select(n => Rendered.GetValue(n, n => Invariant($"{n}")))),
             state.StageMessage is { } message ? Invariant($"{message}") : null,
             state.StageMessagesSent,
-            string.Join(',', state.RaisedCues.Select(c => Invariant($"{c.Cue}@{c.Segment}")).Order(StringComparer.Ordinal)));
+            Rendered.GetValue(state.RaisedCues, cues => string.Join(',', ((IEnumerable<CueKey>)cues).Select(c => Invariant($"{c.Cue}@{c.Segment}")).Order(StringComparer.Ordinal))));
     }
 
-    /// <summary>Clocks, questions and notes are immutable, so each one is rendered once however many states share it.</summary>
+    /// <summary>Clocks, questions, notes and cue sets are immutable, so each one is rendered once however many states share it.</summary>
     private static readonly ConditionalWeakTable<object, string> Rendered = [];
 
     private static string Describe(object item) => item is Question q ? Describe(q) : Invariant($"{item}");
@@ -49,7 +50,7 @@ public sealed record StateProjection(
     private static string Describe(Question q) =>
         Invariant($"{q with { Voters = ImmutableHashSet<string>.Empty }} voters=[{string.Join(',', q.Voters.Order(StringComparer.Ordinal))}]");
 
-    private static string Lines(IEnumerable<string> lines) => string.Join('\n', lines);
+    private static TextLines Lines(IEnumerable<string> lines) => new([.. lines]);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
