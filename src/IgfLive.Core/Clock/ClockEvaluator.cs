@@ -29,9 +29,10 @@ public static class ClockEvaluator
 
         var projectedEnd = ProjectedEnd(state, now, remaining);
         var scheduledEnd = definition.ScheduledEnd;
-        // The room's booking binds only a session that started inside it: a clock started after the
-        // booking's last minutes (a late day, a rehearsal) is measured against its own agenda.
-        var bookingBinds = state.Clock.StartedAt is not { } started || started < scheduledEnd - definition.Thresholds.TakeawaysLead;
+        // The room's booking binds only a session that started (or, not started yet, would start now)
+        // inside it: a clock started after the booking's last minutes (a late day, a rehearsal) is
+        // measured against its own agenda.
+        var bookingBinds = (state.Clock.StartedAt ?? now) < scheduledEnd - definition.Thresholds.TakeawaysLead;
         var hardEnd = bookingBinds && scheduledEnd < projectedEnd ? scheduledEnd : projectedEnd;
 
         return new ClockView(

@@ -115,8 +115,13 @@ public sealed class CueScheduleTests
     public void NothingIsDueBeforeTheStart()
     {
         var session = new SessionBuilder().Open();
-        session.Advance(TimeSpan.FromMinutes(89));
-        Assert.True(session.Clock.TimeToEnd < TimeSpan.FromMinutes(5));
+        session.Advance(TimeSpan.FromMinutes(84));
+        // Not started with 6 minutes of booking left: the booking still binds, and nothing is due.
+        Assert.Equal(TimeSpan.FromMinutes(6), session.Clock.TimeToEnd);
+        Assert.Null(Due(session));
+        session.Advance(TimeSpan.FromMinutes(5));
+        // Starting now would begin inside the booking's last minutes: the agenda's own 90 minutes count.
+        Assert.Equal(TimeSpan.FromMinutes(90), session.Clock.TimeToEnd);
         Assert.Null(Due(session));
         Assert.Same(Decision.Nothing, SessionDecider.Decide(session.State, new RaiseDueCue(), session.Now));
     }
