@@ -29,6 +29,10 @@ public interface ISessionStore
     /// Appends events numbered <paramref name="expectedVersion"/> + 1 onwards, only if the log's
     /// last sequence is <paramref name="expectedVersion"/>.
     /// </summary>
+    /// <remarks>
+    /// When a store cannot tell whether an interrupted append was applied, it finds out from the log
+    /// itself before answering; it never answers false for an append of its own that did land.
+    /// </remarks>
     /// <returns>False, writing nothing, when another writer appended first (or the session does not exist).</returns>
     Task<bool> AppendAsync(string sessionId, long expectedVersion, IReadOnlyList<RecordedEvent> events, CancellationToken cancellationToken);
 
@@ -40,6 +44,20 @@ public interface ISessionStore
 
     /// <summary>The highest number of participants online at once so far (0 for an unknown session).</summary>
     Task<int> GetPeakPresenceAsync(string sessionId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Keeps <paramref name="state"/> as the session's folded state up to <paramref name="version"/>, so
+    /// loading the session later replays only the events after it. The log itself is never trimmed.
+    /// </summary>
+    /// <returns>
+    /// True when stored. False, changing nothing, when the store already holds a snapshot at this
+    /// version or later, when <paramref name="version"/> is past the end of the log, or when the
+    /// session does not exist.
+    /// </returns>
+    Task<bool> SaveSnapshotAsync(string sessionId, long version, string state, CancellationToken cancellationToken);
+
+    /// <summary>The latest snapshot saved for the session, or null when there is none.</summary>
+    Task<StoredSnapshot?> ReadSnapshotAsync(string sessionId, CancellationToken cancellationToken);
 
     /// <summary>Throws when the store cannot be reached; used by the readiness check.</summary>
     Task PingAsync(CancellationToken cancellationToken);

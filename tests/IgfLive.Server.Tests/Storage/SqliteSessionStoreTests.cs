@@ -62,7 +62,7 @@ public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDispos
         Assert.Equal("wal", await PragmaAsync(connection, "journal_mode"));
         Assert.Equal(2L, await PragmaAsync(connection, "synchronous")); // 2 = FULL
         Assert.Equal(5000L, await PragmaAsync(connection, "busy_timeout"));
-        Assert.Equal(1L, await PragmaAsync(connection, "user_version"));
+        Assert.Equal(SqliteSchema.Version, await PragmaAsync(connection, "user_version"));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDispos
         {
             await connection.OpenAsync(Ct);
             await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA user_version = 2;";
+            command.CommandText = $"PRAGMA user_version = {SqliteSchema.Version + 1};";
             await command.ExecuteNonQueryAsync(Ct);
         }
         var store = Open(directory);

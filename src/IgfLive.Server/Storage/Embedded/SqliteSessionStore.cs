@@ -221,6 +221,48 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
         return await command.ExecuteScalarAsync(cancellationToken) is long peak ? (int)peak : 0;
     }
 
+    public async Task<bool> SaveSnapshotAsync(string sessionId, long version, string state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sessionId);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(version);
+
+        return await WriteAsync(async connection =>
+        {
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var last = await SqliteEvents.LastSequenceAsync(connection, transaction, sessionId, cancellationToken);
+            if (last is null || version > last)
+            {
+                return false;
+            }
+            await using var upsert = connection.CreateCommand();
+            upsert.Transaction = transaction;
+            // The WHERE keeps a slower writer's older snapshot from replacing a newer one.
+            upsert.CommandText = """
+                INSERT INTO snapshots (session_id, version, state) VALUES ($id, $version, $state)
+                ON CONFLICT (session_id) DO UPDATE SET version = excluded.version, state = excluded.state
+                WHERE excluded.version > snapshots.version;
+                """;
+            upsert.Parameters.AddWithValue("$id", sessionId);
+            upsert.Parameters.AddWithValue("$version", version);
+            upsert.Parameters.AddWithValue("$state", state);
+            var changed = await upsert.ExecuteNonQueryAsync(cancellationToken) > 0;
+            await transaction.CommitAsync(cancellationToken);
+            return changed;
+        }, cancellationToken);
+    }
+
+    public async Task<StoredSnapshot?> ReadSnapshotAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sessionId);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version, state FROM snapshots WHERE session_id = $id;";
+        command.Parameters.AddWithValue("$id", sessionId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new StoredSnapshot(reader.GetInt64(0), reader.GetString(1)) : null;
+    }
+
     public async Task PingAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
