@@ -4,6 +4,7 @@ using IgfLive.Server.Access;
 using IgfLive.Server.Contracts;
 using IgfLive.Server.Hosting;
 using IgfLive.Server.Sessions;
+using IgfLive.Server.Storage;
 using Microsoft.AspNetCore.SignalR;
 
 namespace IgfLive.Server.Hubs;
@@ -149,7 +150,7 @@ public sealed partial class SessionGateway(
         {
             return await call();
         }
-        catch (SessionUnavailableException ex)
+        catch (Exception ex) when (ex is SessionUnavailableException or StoreUnavailableException)
         {
             throw HubErrors.Create(HubErrors.StoreUnavailable, ex.Message);
         }

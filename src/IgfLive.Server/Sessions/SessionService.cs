@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
+using IgfLive.Core.Clock;
 using IgfLive.Core.Sessions;
+using IgfLive.Server.Hosting;
 using IgfLive.Server.Storage;
+using Microsoft.Extensions.Options;
 
 namespace IgfLive.Server.Sessions;
 
@@ -9,13 +12,24 @@ namespace IgfLive.Server.Sessions;
 /// sequence number, broadcast. A conflict (another node appended first) reloads the missed events
 /// and decides again, so two moderators acting at once never lose an update.
 /// </summary>
+/// <remarks>
+/// A session is loaded from its latest snapshot plus the events after it, and a snapshot is saved
+/// every <see cref="IgfLiveOptions.SnapshotEvery"/> events, so no load replays a long session from
+/// the start. Events are never trimmed: resync reads them from the log, not from a snapshot.
+/// </remarks>
 public sealed partial class SessionService(
     ISessionStore store,
     SessionBroadcaster broadcaster,
     TimeProvider time,
+    IOptions<IgfLiveOptions> options,
     ILogger<SessionService> logger)
 {
     private const int MaxAttempts = 8;
+
+    /// <summary>Sessions scheduled to start longer ago than this are not watched for cues unless someone uses them.</summary>
+    public static readonly TimeSpan ActiveHorizon = TimeSpan.FromDays(2);
+
+    private readonly int _snapshotEvery = options.Value.SnapshotEvery;
 
     private readonly ConcurrentDictionary<string, Entry> _sessions = new(StringComparer.Ordinal);
 
@@ -86,6 +100,7 @@ public sealed partial class SessionService(
                     var next = recorded.Aggregate(state, (s, e) => s.Apply(e));
                     entry.State = next;
                     await BroadcastAsync(sessionId, recorded, next).ConfigureAwait(false);
+                    await SnapshotIfDueAsync(entry, next).ConfigureAwait(false);
                     return new CommandOutcome(next, recorded, null);
                 }
                 Log.AppendConflict(logger, sessionId, state.Version, attempt);
@@ -115,15 +130,23 @@ public sealed partial class SessionService(
         return true;
     }
 
-    /// <summary>Loads every session whose clock may be running, so this node watches its cues.</summary>
+    /// <summary>
+    /// Loads, or catches up, every session in the store whose clock may still run, so this node
+    /// watches its cues whichever node created it or runs its commands. Every node does this, so a
+    /// node that dies leaves no session unwatched. Ended sessions are left as they are.
+    /// </summary>
     public async Task LoadActiveAsync(CancellationToken cancellationToken)
     {
         var records = await Guard(() => store.ListAsync(cancellationToken)).ConfigureAwait(false);
-        var horizon = time.GetUtcNow().AddDays(-1);
-        foreach (var record in records.Where(r => r.StartsAt > horizon.AddDays(-1)))
+        var horizon = time.GetUtcNow() - ActiveHorizon;
+        foreach (var record in records.Where(r => r.StartsAt >= horizon))
         {
-            _sessions.GetOrAdd(record.Id, _ => new Entry()).Record = record;
-            await GetStateAsync(record.Id, cancellationToken).ConfigureAwait(false);
+            var entry = _sessions.GetOrAdd(record.Id, _ => new Entry());
+            entry.Record ??= record;
+            if (entry.State?.Clock.Status != ClockStatus.Ended)
+            {
+                await GetStateAsync(record.Id, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
@@ -141,17 +164,56 @@ public sealed partial class SessionService(
         return (events.Where(e => e.Sequence <= state.Version).ToArray(), state);
     }
 
+    /// <summary>Brings the entry's state up to the end of the log; the first time, from the latest snapshot.</summary>
     private async Task<SessionState> CatchUpAsync(string sessionId, Entry entry, CancellationToken cancellationToken)
     {
-        var after = entry.State?.Version ?? 0;
-        var events = await Guard(() => store.ReadAsync(sessionId, after, cancellationToken)).ConfigureAwait(false);
-        var state = entry.State;
+        var state = entry.State ?? await LoadSnapshotAsync(sessionId, entry, cancellationToken).ConfigureAwait(false);
+        var events = await Guard(() => store.ReadAsync(sessionId, state?.Version ?? 0, cancellationToken)).ConfigureAwait(false);
         foreach (var e in events)
         {
             state = state is null ? SessionState.Create(sessionId, e) : state.Apply(e);
         }
         entry.State = state ?? throw new InvalidOperationException($"Session {sessionId} has a record but no events.");
+        await SnapshotIfDueAsync(entry, state).ConfigureAwait(false);
         return state;
+    }
+
+    private async Task<SessionState?> LoadSnapshotAsync(string sessionId, Entry entry, CancellationToken cancellationToken)
+    {
+        var stored = await Guard(() => store.ReadSnapshotAsync(sessionId, cancellationToken)).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return null;
+        }
+        if (StateSnapshots.TryRead(sessionId, stored) is not { } state)
+        {
+            Log.SnapshotIgnored(logger, sessionId, stored.Version);
+            return null;
+        }
+        entry.SnapshotVersion = state.Version;
+        return state;
+    }
+
+    /// <summary>
+    /// Saves a snapshot once the state is <see cref="IgfLiveOptions.SnapshotEvery"/> events past the
+    /// last one this node knows of. Several nodes may save around the same version; the store keeps
+    /// the latest. A failed save costs only a longer replay later, so it never fails the command.
+    /// </summary>
+    private async Task SnapshotIfDueAsync(Entry entry, SessionState state)
+    {
+        if (state.Version - entry.SnapshotVersion < _snapshotEvery)
+        {
+            return;
+        }
+        try
+        {
+            await store.SaveSnapshotAsync(state.SessionId, state.Version, StateSnapshots.Write(state), CancellationToken.None).ConfigureAwait(false);
+            entry.SnapshotVersion = state.Version;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.SnapshotFailed(logger, ex, state.SessionId, state.Version);
+        }
     }
 
     private async Task BroadcastAsync(string sessionId, RecordedEvent[] events, SessionState state)
@@ -173,6 +235,11 @@ public sealed partial class SessionService(
         {
             return await call().ConfigureAwait(false);
         }
+        catch (StoreUnavailableException ex)
+        {
+            // The store's own message says whether the change is known not to have happened.
+            throw new SessionUnavailableException(ex.Message, ex);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException and not ArgumentException and not SessionUnavailableException)
         {
             throw new SessionUnavailableException("The session store is unavailable; nothing was changed. Try again shortly.", ex);
@@ -186,6 +253,9 @@ public sealed partial class SessionService(
         public SessionRecord? Record { get; set; }
 
         public SessionState? State { get; set; }
+
+        /// <summary>The version of the latest snapshot this node read or wrote (0: none).</summary>
+        public long SnapshotVersion { get; set; }
     }
 
     private static partial class Log
@@ -198,5 +268,11 @@ public sealed partial class SessionService(
 
         [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Session {SessionId}: broadcasting from event {Sequence} failed; clients will resync")]
         public static partial void BroadcastFailed(ILogger logger, Exception exception, string sessionId, long sequence);
+
+        [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Session {SessionId}: saving the snapshot at version {Version} failed; it will be tried again later")]
+        public static partial void SnapshotFailed(ILogger logger, Exception exception, string sessionId, long version);
+
+        [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Session {SessionId}: the snapshot at version {Version} could not be read; folding the whole log instead")]
+        public static partial void SnapshotIgnored(ILogger logger, string sessionId, long version);
     }
 }

@@ -160,6 +160,7 @@ public abstract class SessionStoreContractTests
     }
 
     [Theory]
+    [InlineData(-3)] // before the log: everything
     [InlineData(0)]
     [InlineData(1)]
     [InlineData(7)]
@@ -262,6 +263,56 @@ public abstract class SessionStoreContractTests
                 notes.Where(text => text.Split(' ')[1] == writerId));
         }
         Assert.Equal(Writers * EventsPerWriter, notes.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task ASnapshotReadsBackAsSavedAndOnlyALaterOneReplacesIt()
+    {
+        var store = await CreateStoreAsync();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+        Assert.True(await store.AppendAsync("ws133", 1, TestEvents.SampleRun(1), Ct));
+        Assert.Null(await store.ReadSnapshotAsync("ws133", Ct));
+        const string AtFive = """{"state":"at five","text":"Trust — «quoted» 信任"}""";
+
+        Assert.True(await store.SaveSnapshotAsync("ws133", 5, AtFive, Ct));
+        Assert.Equal(new StoredSnapshot(5, AtFive), await store.ReadSnapshotAsync("ws133", Ct));
+
+        Assert.False(await store.SaveSnapshotAsync("ws133", 5, "same version, other state", Ct));
+        Assert.False(await store.SaveSnapshotAsync("ws133", 3, "older", Ct));
+        Assert.Equal(new StoredSnapshot(5, AtFive), await store.ReadSnapshotAsync("ws133", Ct));
+
+        Assert.True(await store.SaveSnapshotAsync("ws133", 14, "at the end of the log", Ct));
+        Assert.Equal(new StoredSnapshot(14, "at the end of the log"), await store.ReadSnapshotAsync("ws133", Ct));
+    }
+
+    [Fact]
+    public async Task ASnapshotPastTheEndOfTheLogOrOfAnUnknownSessionIsRefused()
+    {
+        var store = await CreateStoreAsync();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+
+        Assert.False(await store.SaveSnapshotAsync("ws133", 2, "ahead of the log", Ct));
+        Assert.False(await store.SaveSnapshotAsync("ws999", 1, "no such session", Ct));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => store.SaveSnapshotAsync("ws133", 0, "before the log", Ct));
+
+        Assert.Null(await store.ReadSnapshotAsync("ws133", Ct));
+        Assert.Null(await store.ReadSnapshotAsync("ws999", Ct));
+    }
+
+    [Fact]
+    public async Task SnapshotsNeverTrimTheLog()
+    {
+        var store = await CreateStoreAsync();
+        var created = TestEvents.Created();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), created, Ct));
+        var run = TestEvents.SampleRun(1);
+        Assert.True(await store.AppendAsync("ws133", 1, run, Ct));
+
+        Assert.True(await store.SaveSnapshotAsync("ws133", 14, "everything so far", Ct));
+
+        AssertSameEvents([created, .. run], await store.ReadAsync("ws133", 0, Ct));
+        Assert.True(await store.AppendAsync("ws133", 14, [TestEvents.Note(15, "after the snapshot")], Ct));
+        Assert.Equal(15, (await store.ReadAsync("ws133", 0, Ct)).Count);
     }
 
     [Fact]
