@@ -52,6 +52,18 @@ public sealed class SessionClient : IAsyncDisposable
         }
     }
 
+    /// <summary>Every event as it arrived, repeats included (the server may send one twice around a join).</summary>
+    public IReadOnlyList<EventDto> Received
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _received];
+            }
+        }
+    }
+
     public IReadOnlyList<PresenceDto> Presence
     {
         get
