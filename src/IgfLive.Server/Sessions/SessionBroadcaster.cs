@@ -23,13 +23,15 @@ public sealed class SessionBroadcaster(IHubContext<SessionHub, ISessionClient> h
     public Task JoinAsync(string connectionId, string sessionId, Audience audience, CancellationToken cancellationToken) =>
         hub.Groups.AddToGroupAsync(connectionId, Group(sessionId, audience), cancellationToken);
 
-    public async Task EventsAsync(string sessionId, IReadOnlyList<RecordedEvent> events, SessionState state)
+    /// <remarks>
+    /// The audiences' sends go out together; each group still gets one session's batches in order,
+    /// because the session service sends a session's next batch only after this one was handed over.
+    /// </remarks>
+    public Task EventsAsync(string sessionId, IReadOnlyList<RecordedEvent> events, SessionState state)
     {
         var now = time.GetUtcNow();
-        foreach (var audience in Audiences)
-        {
-            await hub.Clients.Group(Group(sessionId, audience)).EventsRecorded(EventProjection.Project(events, state, audience, now));
-        }
+        return Task.WhenAll(Audiences.Select(audience =>
+            hub.Clients.Group(Group(sessionId, audience)).EventsRecorded(EventProjection.Project(events, state, audience, now))));
     }
 
     public Task PresenceAsync(string sessionId, PresenceDto presence) =>

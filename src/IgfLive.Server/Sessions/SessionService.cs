@@ -31,7 +31,7 @@ public sealed partial class SessionService(
 
     private readonly int _snapshotEvery = options.Value.SnapshotEvery;
 
-    private readonly ConcurrentDictionary<string, Entry> _sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SessionEntry> _sessions = new(StringComparer.Ordinal);
 
     /// <summary>Sessions this node has loaded; the cue service watches these.</summary>
     public IEnumerable<SessionState> Loaded => _sessions.Values.Select(e => e.State).OfType<SessionState>();
@@ -45,7 +45,7 @@ public sealed partial class SessionService(
         var record = await Guard(() => store.FindAsync(sessionId, cancellationToken)).ConfigureAwait(false);
         if (record is not null)
         {
-            _sessions.GetOrAdd(sessionId, _ => new Entry()).Record = record;
+            _sessions.GetOrAdd(sessionId, _ => new SessionEntry()).Record = record;
         }
         return record;
     }
@@ -99,7 +99,7 @@ public sealed partial class SessionService(
                 {
                     var next = recorded.Aggregate(state, (s, e) => s.Apply(e));
                     entry.State = next;
-                    await BroadcastAsync(sessionId, recorded, next).ConfigureAwait(false);
+                    await BroadcastAsync(sessionId, entry.ToBroadcast(recorded), next).ConfigureAwait(false);
                     await SnapshotIfDueAsync(entry, next).ConfigureAwait(false);
                     return new CommandOutcome(next, recorded, null);
                 }
@@ -123,7 +123,7 @@ public sealed partial class SessionService(
         {
             return false;
         }
-        var entry = _sessions.GetOrAdd(record.Id, _ => new Entry());
+        var entry = _sessions.GetOrAdd(record.Id, _ => new SessionEntry());
         entry.Record = record;
         entry.State = SessionState.Create(record.Id, created);
         Log.SessionCreated(logger, record.Id, definition.Segments.Count);
@@ -141,7 +141,7 @@ public sealed partial class SessionService(
         var horizon = time.GetUtcNow() - ActiveHorizon;
         foreach (var record in records.Where(r => r.StartsAt >= horizon))
         {
-            var entry = _sessions.GetOrAdd(record.Id, _ => new Entry());
+            var entry = _sessions.GetOrAdd(record.Id, _ => new SessionEntry());
             entry.Record ??= record;
             if (entry.State?.Clock.Status != ClockStatus.Ended)
             {
@@ -150,25 +150,37 @@ public sealed partial class SessionService(
         }
     }
 
-    /// <summary>The events after <paramref name="afterSequence"/> and the state they lead to.</summary>
+    /// <summary>The events after <paramref name="afterSequence"/> and a state at least as recent as the last of them.</summary>
     public async Task<(IReadOnlyList<RecordedEvent> Events, SessionState State)> ReadSinceAsync(string sessionId, long afterSequence, CancellationToken cancellationToken)
     {
-        var state = await GetStateAsync(sessionId, cancellationToken).ConfigureAwait(false)
-            ?? throw new KeyNotFoundException($"There is no session {sessionId}.");
-        if (afterSequence >= state.Version)
+        if (await FindAsync(sessionId, cancellationToken).ConfigureAwait(false) is null)
         {
-            return ([], state);
+            throw new KeyNotFoundException($"There is no session {sessionId}.");
         }
+        // The log is read outside the gate, so a crowd resyncing does not queue behind commands;
+        // the state needs catching up (under the gate) only when it is older than what was read.
         var events = await Guard(() => store.ReadAsync(sessionId, afterSequence, cancellationToken)).ConfigureAwait(false);
-        // The log may have grown since the state was read; never hand out events past that state.
+        var state = _sessions[sessionId].State;
+        var needed = Math.Max(afterSequence, events.Count > 0 ? events[^1].Sequence : 0);
+        if (state is null || state.Version < needed)
+        {
+            state = (await GetStateAsync(sessionId, cancellationToken).ConfigureAwait(false))!;
+        }
+        // The log may have grown since; never hand out events past the state they are projected with.
         return (events.Where(e => e.Sequence <= state.Version).ToArray(), state);
     }
 
     /// <summary>Brings the entry's state up to the end of the log; the first time, from the latest snapshot.</summary>
-    private async Task<SessionState> CatchUpAsync(string sessionId, Entry entry, CancellationToken cancellationToken)
+    private async Task<SessionState> CatchUpAsync(string sessionId, SessionEntry entry, CancellationToken cancellationToken)
     {
+        var loaded = entry.State is not null;
         var state = entry.State ?? await LoadSnapshotAsync(sessionId, entry, cancellationToken).ConfigureAwait(false);
         var events = await Guard(() => store.ReadAsync(sessionId, state?.Version ?? 0, cancellationToken)).ConfigureAwait(false);
+        if (loaded)
+        {
+            // Events another node appended since this node last looked (a first load is history).
+            entry.Caught(events);
+        }
         foreach (var e in events)
         {
             state = state is null ? SessionState.Create(sessionId, e) : state.Apply(e);
@@ -178,7 +190,7 @@ public sealed partial class SessionService(
         return state;
     }
 
-    private async Task<SessionState?> LoadSnapshotAsync(string sessionId, Entry entry, CancellationToken cancellationToken)
+    private async Task<SessionState?> LoadSnapshotAsync(string sessionId, SessionEntry entry, CancellationToken cancellationToken)
     {
         var stored = await Guard(() => store.ReadSnapshotAsync(sessionId, cancellationToken)).ConfigureAwait(false);
         if (stored is null)
@@ -199,7 +211,7 @@ public sealed partial class SessionService(
     /// last one this node knows of. Several nodes may save around the same version; the store keeps
     /// the latest. A failed save costs only a longer replay later, so it never fails the command.
     /// </summary>
-    private async Task SnapshotIfDueAsync(Entry entry, SessionState state)
+    private async Task SnapshotIfDueAsync(SessionEntry entry, SessionState state)
     {
         if (state.Version - entry.SnapshotVersion < _snapshotEvery)
         {
@@ -244,18 +256,6 @@ public sealed partial class SessionService(
         {
             throw new SessionUnavailableException("The session store is unavailable; nothing was changed. Try again shortly.", ex);
         }
-    }
-
-    private sealed class Entry
-    {
-        public SemaphoreSlim Gate { get; } = new(1, 1);
-
-        public SessionRecord? Record { get; set; }
-
-        public SessionState? State { get; set; }
-
-        /// <summary>The version of the latest snapshot this node read or wrote (0: none).</summary>
-        public long SnapshotVersion { get; set; }
     }
 
     private static partial class Log

@@ -33,6 +33,7 @@ public sealed class SessionClient : IAsyncDisposable
 
     public string Name { get; }
 
+
     public JoinResult? Joined { get; private set; }
 
     /// <summary>The last sequence number applied with no gap before it.</summary>
