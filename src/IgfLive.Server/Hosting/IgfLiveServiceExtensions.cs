@@ -46,6 +46,7 @@ public static class IgfLiveServiceExtensions
         services.AddSingleton<SessionGateway>();
         services.AddSingleton<HubGuardFilter>();
         services.AddHostedService<CueService>();
+        services.AddHostedService<PresenceLeaseService>();
         var signalR = services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = MaxHubMessageBytes;

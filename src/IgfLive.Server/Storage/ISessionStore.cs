@@ -39,11 +39,20 @@ public interface ISessionStore
     /// <summary>The session's events after <paramref name="afterSequence"/>, in order (empty for an unknown session).</summary>
     Task<IReadOnlyList<RecordedEvent>> ReadAsync(string sessionId, long afterSequence, CancellationToken cancellationToken);
 
-    /// <summary>Raises the session's peak of participants online to <paramref name="online"/> if higher; returns the peak.</summary>
-    Task<int> RecordPresenceAsync(string sessionId, int online, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records that node <paramref name="nodeId"/> has <paramref name="online"/> participants of the
+    /// session connected, a report that holds for <paramref name="lease"/> (the node repeats it before
+    /// then while it has any; 0 withdraws it at once). A node that dies stops repeating it, and its
+    /// participants stop counting when the lease runs out. Repeating a report changes nothing.
+    /// </summary>
+    /// <returns>
+    /// The participants online across every node whose report is current, and the highest that total
+    /// has been (raised here if needed); (0, 0), storing nothing, for an unknown session.
+    /// </returns>
+    Task<PresenceCount> ReportPresenceAsync(string sessionId, string nodeId, int online, TimeSpan lease, CancellationToken cancellationToken);
 
-    /// <summary>The highest number of participants online at once so far (0 for an unknown session).</summary>
-    Task<int> GetPeakPresenceAsync(string sessionId, CancellationToken cancellationToken);
+    /// <summary>The participants online across every node now, and the highest that has been; (0, 0) for an unknown session.</summary>
+    Task<PresenceCount> GetPresenceAsync(string sessionId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Keeps <paramref name="state"/> as the session's folded state up to <paramref name="version"/>, so

@@ -112,4 +112,38 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
         Assert.Equal(nameof(SessionRole.Stage), joined.Role);
         Assert.Equal(1, joined.Snapshot.Version);
     }
+
+    [Fact]
+    public async Task StaffSeeTheParticipantsOfBothNodesAndTheReportKeepsTheClusterPeak()
+    {
+        var session = await Seed.CreateAsync(_first);
+        await using var onsite = await SessionClient.ConnectAsync(_first.Address, "onsite on node one");
+        await onsite.JoinAsync(session.Id, session.Keys["onsiteModerator"]);
+        var people = new List<SessionClient>();
+        try
+        {
+            foreach (var node in new[] { _first, _first, _first, _second, _second })
+            {
+                var person = await SessionClient.ConnectAsync(node.Address, $"participant {people.Count}");
+                people.Add(person);
+                await person.JoinAsync(session.Id, session.ParticipantCode);
+            }
+            await onsite.WaitUntilAsync(() => onsite.Presence is [.., var last] && last == new PresenceDto(5, 5), "staff on node one to count five online");
+
+            await people[^1].DisposeAsync();
+            people.RemoveAt(people.Count - 1);
+
+            await onsite.WaitUntilAsync(() => onsite.Presence is [.., var last] && last == new PresenceDto(4, 5), "staff on node one to see one leave node two");
+            using var http = _second.CreateHttpClient();
+            var report = await http.GetStringAsync($"/api/sessions/{session.Id}/report.md", TestContext.Current.CancellationToken);
+            Assert.Contains("peak of 5 participants online at once", report, StringComparison.Ordinal);
+        }
+        finally
+        {
+            foreach (var person in people)
+            {
+                await person.DisposeAsync();
+            }
+        }
+    }
 }

@@ -28,12 +28,12 @@ public sealed class RedisSessionStoreTests(SharedRedis redis) : SessionStoreCont
         Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
         Assert.True(await store.AppendAsync("ws133", 1, TestEvents.SampleRun(1), Ct));
         Assert.True(await store.SaveSnapshotAsync("ws133", 3, "state", Ct));
-        Assert.Equal(12, await store.RecordPresenceAsync("ws133", 12, Ct));
+        Assert.Equal(new PresenceCount(12, 12), await store.ReportPresenceAsync("ws133", "node", 12, TimeSpan.FromMinutes(1), Ct));
         var connection = _connections[^1];
 
         var keys = connection.GetServer(connection.GetEndPoints()[0]).Keys(pattern: $"*{prefix}*").Select(k => k.ToString()).Order(StringComparer.Ordinal).ToArray();
 
-        string[] sessionKeys = [$"{{{prefix}:s:ws133}}:events", $"{{{prefix}:s:ws133}}:meta", $"{{{prefix}:s:ws133}}:snapshot"];
+        string[] sessionKeys = [$"{{{prefix}:s:ws133}}:events", $"{{{prefix}:s:ws133}}:meta", $"{{{prefix}:s:ws133}}:online", $"{{{prefix}:s:ws133}}:snapshot"];
         Assert.Equal(((string[])[.. sessionKeys, $"{prefix}:codes", $"{prefix}:sessions"]).Order(StringComparer.Ordinal), keys);
         Assert.Single(sessionKeys.Select(k => connection.HashSlot(k)).Distinct());
     }

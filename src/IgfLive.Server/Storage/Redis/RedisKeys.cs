@@ -12,6 +12,7 @@ namespace IgfLive.Server.Storage.Redis;
 /// <item><c>{prefix:s:id}:meta</c> — hash: <c>record</c> (the session record as JSON), <c>peak</c> (participants online at most).</item>
 /// <item><c>{prefix:s:id}:events</c> — list: the event log, element <i>n</i> is sequence <i>n</i> + 1; only ever appended to.</item>
 /// <item><c>{prefix:s:id}:snapshot</c> — hash: <c>version</c> and <c>state</c> of the latest snapshot.</item>
+/// <item><c>{prefix:s:id}:online</c> — hash: node id → "participants:lease end (Redis ms)", one entry per node with participants connected.</item>
 /// </list>
 /// Indexes across sessions cannot share a slot with every session, so they are keys of their own,
 /// written in separate steps around the session's atomic creation (see <see cref="RedisSessionStore.CreateAsync"/>):
@@ -36,6 +37,8 @@ public sealed class RedisKeys(string prefix)
     public RedisKey Events(string sessionId) => $"{Tag(sessionId)}:events";
 
     public RedisKey Snapshot(string sessionId) => $"{Tag(sessionId)}:snapshot";
+
+    public RedisKey Online(string sessionId) => $"{Tag(sessionId)}:online";
 
     /// <summary>Codes are matched ignoring case, so the index holds one spelling of each.</summary>
     public static RedisValue CodeField(string participantCode) => participantCode.Trim().ToUpperInvariant();

@@ -63,18 +63,53 @@ internal static class RedisScripts
         """;
 
     /// <summary>
-    /// KEYS: meta. ARGV: participants online now. Raises the peak if lower and returns it; 0 for an
-    /// unknown session. A maximum is the same however often it is applied, so it is safe to retry.
+    /// KEYS: meta, online. ARGV: node id, participants online on that node, lease in milliseconds.
+    /// Stores the node's count until the lease ends (0 removes it), drops other nodes' expired
+    /// counts, raises the peak to the total if lower, and returns { total, peak }; { 0, 0 } for an
+    /// unknown session. Lease times are Redis's own clock, so the nodes' clocks need not agree. The
+    /// same report sent twice leaves the same result.
     /// </summary>
-    public const string RaisePeak = """
-        if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-        local peak = tonumber(redis.call('HGET', KEYS[1], 'peak') or '0')
-        local online = tonumber(ARGV[1])
-        if online > peak then
-            redis.call('HSET', KEYS[1], 'peak', online)
-            return online
+    public const string ReportPresence = """
+        if redis.call('EXISTS', KEYS[1]) == 0 then return {0, 0} end
+        local clock = redis.call('TIME')
+        local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+        local online = tonumber(ARGV[2])
+        if online > 0 then
+            redis.call('HSET', KEYS[2], ARGV[1], online .. ':' .. (now + tonumber(ARGV[3])))
+        else
+            redis.call('HDEL', KEYS[2], ARGV[1])
         end
-        return peak
+        local total = 0
+        local reports = redis.call('HGETALL', KEYS[2])
+        for i = 1, #reports, 2 do
+            local count, expires = string.match(reports[i + 1], '^(%d+):(%d+)$')
+            if count and tonumber(expires) > now then
+                total = total + tonumber(count)
+            else
+                redis.call('HDEL', KEYS[2], reports[i])
+            end
+        end
+        local peak = tonumber(redis.call('HGET', KEYS[1], 'peak') or '0')
+        if total > peak then
+            peak = total
+            redis.call('HSET', KEYS[1], 'peak', peak)
+        end
+        return {total, peak}
+        """;
+
+    /// <summary>KEYS: meta, online. Returns { total of the current reports, peak } without changing anything.</summary>
+    public const string ReadPresence = """
+        local clock = redis.call('TIME')
+        local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+        local total = 0
+        local reports = redis.call('HGETALL', KEYS[2])
+        for i = 1, #reports, 2 do
+            local count, expires = string.match(reports[i + 1], '^(%d+):(%d+)$')
+            if count and tonumber(expires) > now then
+                total = total + tonumber(count)
+            end
+        end
+        return {total, tonumber(redis.call('HGET', KEYS[1], 'peak') or '0')}
         """;
 
     /// <summary>

@@ -172,20 +172,28 @@ public sealed class RedisSessionStore : ISessionStore
         return [.. values.Select((value, i) => RedisRows.ReadEvent(value, after + 1 + i))];
     }
 
-    public async Task<int> RecordPresenceAsync(string sessionId, int online, CancellationToken cancellationToken)
+    public async Task<PresenceCount> ReportPresenceAsync(string sessionId, string nodeId, int online, TimeSpan lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sessionId);
+        ArgumentException.ThrowIfNullOrEmpty(nodeId);
         ArgumentOutOfRangeException.ThrowIfNegative(online);
-        var peak = await CallAsync(db => db.ScriptEvaluateAsync(RedisScripts.RaisePeak, [_keys.Meta(sessionId)], [online]), repeatable: true, cancellationToken)
-            .ConfigureAwait(false);
-        return (int)peak;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        // Repeatable: a report states a count, it does not add one.
+        var reply = await CallAsync(
+            db => db.ScriptEvaluateAsync(RedisScripts.ReportPresence, [_keys.Meta(sessionId), _keys.Online(sessionId)], [nodeId, online, (long)Math.Ceiling(lease.TotalMilliseconds)]),
+            repeatable: true,
+            cancellationToken).ConfigureAwait(false);
+        return Count(reply);
     }
 
-    public async Task<int> GetPeakPresenceAsync(string sessionId, CancellationToken cancellationToken)
+    public async Task<PresenceCount> GetPresenceAsync(string sessionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sessionId);
-        var peak = await CallAsync(db => db.HashGetAsync(_keys.Meta(sessionId), "peak"), repeatable: true, cancellationToken).ConfigureAwait(false);
-        return peak.IsNull ? 0 : (int)peak;
+        var reply = await CallAsync(
+            db => db.ScriptEvaluateAsync(RedisScripts.ReadPresence, [_keys.Meta(sessionId), _keys.Online(sessionId)]),
+            repeatable: true,
+            cancellationToken).ConfigureAwait(false);
+        return Count(reply);
     }
 
     public Task<bool> SaveSnapshotAsync(string sessionId, long version, string state, CancellationToken cancellationToken)
@@ -206,6 +214,12 @@ public sealed class RedisSessionStore : ISessionStore
 
     public Task PingAsync(CancellationToken cancellationToken) =>
         CallAsync(db => db.PingAsync(), repeatable: true, cancellationToken);
+
+    private static PresenceCount Count(RedisResult reply)
+    {
+        var values = (RedisResult[])reply!;
+        return new PresenceCount((int)values[0], (int)values[1]);
+    }
 
     private bool Interpret(string sessionId, long expectedVersion, long result)
     {
