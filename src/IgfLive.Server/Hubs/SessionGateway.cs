@@ -52,7 +52,11 @@ public sealed partial class SessionGateway(
         state.Attach(context);
         // Join the group before reading state: an event appended in between arrives twice at worst,
         // and clients drop sequence numbers they already have.
-        await broadcaster.JoinAsync(context.ConnectionId, record.Id, AudienceOf.Role(role), context.ConnectionAborted);
+        await Unavailable(async () =>
+        {
+            await broadcaster.JoinAsync(context.ConnectionId, record.Id, AudienceOf.Role(role), context.ConnectionAborted);
+            return true;
+        });
         if (role == SessionRole.Participant)
         {
             await Unavailable(async () => { await presence.ArrivedAsync(record.Id); return true; });

@@ -20,8 +20,18 @@ public sealed class SessionBroadcaster(IHubContext<SessionHub, ISessionClient> h
         _ => $"session:{sessionId}:stage",
     };
 
-    public Task JoinAsync(string connectionId, string sessionId, Audience audience, CancellationToken cancellationToken) =>
-        hub.Groups.AddToGroupAsync(connectionId, Group(sessionId, audience), cancellationToken);
+    /// <exception cref="SessionUnavailableException">The group could not be joined (in a cluster: the backplane's Redis is unreachable).</exception>
+    public async Task JoinAsync(string connectionId, string sessionId, Audience audience, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await hub.Groups.AddToGroupAsync(connectionId, Group(sessionId, audience), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new SessionUnavailableException("Live updates for this session cannot be set up right now; nothing was changed. Try again shortly.", ex);
+        }
+    }
 
     /// <remarks>
     /// The audiences' sends go out together; each group still gets one session's batches in order,
