@@ -251,20 +251,9 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
             {
                 return false;
             }
-            await using var upsert = connection.CreateCommand();
-            upsert.Transaction = transaction;
-            // The WHERE keeps a slower writer's older snapshot from replacing a newer one.
-            upsert.CommandText = """
-                INSERT INTO snapshots (session_id, version, state) VALUES ($id, $version, $state)
-                ON CONFLICT (session_id) DO UPDATE SET version = excluded.version, state = excluded.state
-                WHERE excluded.version > snapshots.version;
-                """;
-            upsert.Parameters.AddWithValue("$id", sessionId);
-            upsert.Parameters.AddWithValue("$version", version);
-            upsert.Parameters.AddWithValue("$state", state);
-            var changed = await upsert.ExecuteNonQueryAsync(cancellationToken) > 0;
+            var saved = await SqliteSnapshots.SaveAsync(connection, transaction, sessionId, version, state, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return changed;
+            return saved;
         }, cancellationToken);
     }
 
@@ -272,11 +261,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(sessionId);
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT version, state FROM snapshots WHERE session_id = $id;";
-        command.Parameters.AddWithValue("$id", sessionId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? new StoredSnapshot(reader.GetInt64(0), reader.GetString(1)) : null;
+        return await SqliteSnapshots.ReadAsync(connection, sessionId, cancellationToken);
     }
 
     public async Task PingAsync(CancellationToken cancellationToken)

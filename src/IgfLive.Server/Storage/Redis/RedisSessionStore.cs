@@ -147,7 +147,7 @@ public sealed class RedisSessionStore : ISessionStore
             catch (Exception ex) when (RedisResilience.IsTransient(ex) || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
                 _logger.AppendOutcomeUnknown(sessionId, expectedVersion, attempt);
-                if (await LandedAsync(key, expectedVersion, appendId, ex, budget.Token).ConfigureAwait(false) is { } landed)
+                if (await LandedAsync(key, expectedVersion, appendId, ex, budget.Token, cancellationToken).ConfigureAwait(false) is { } landed)
                 {
                     return landed;
                 }
@@ -243,14 +243,14 @@ public sealed class RedisSessionStore : ISessionStore
     /// <paramref name="expectedVersion"/> carries this append's id, false when another writer's does,
     /// null when nothing follows <paramref name="expectedVersion"/> (so the append did not land).
     /// </summary>
-    private async Task<bool?> LandedAsync(RedisKey key, long expectedVersion, string appendId, Exception fault, CancellationToken cancellationToken)
+    private async Task<bool?> LandedAsync(RedisKey key, long expectedVersion, string appendId, Exception fault, CancellationToken budget, CancellationToken caller)
     {
         RedisValue[] found;
         try
         {
-            found = await ExecuteAsync(db => db.ListRangeAsync(key, expectedVersion, expectedVersion), repeatable: true, cancellationToken).ConfigureAwait(false);
+            found = await ExecuteAsync(db => db.ListRangeAsync(key, expectedVersion, expectedVersion), repeatable: true, budget).ConfigureAwait(false);
         }
-        catch (Exception ex) when (RedisResilience.IsUnavailable(ex) || ex is OperationCanceledException)
+        catch (Exception ex) when (RedisResilience.IsUnavailable(ex) || (ex is OperationCanceledException && !caller.IsCancellationRequested))
         {
             _logger.AppendUnresolved(key.ToString(), expectedVersion);
             throw new StoreUnavailableException(
