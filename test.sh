@@ -5,8 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 need_apt=()
-# Later suites need these; they are installed only when missing.
-for pkg in ${IGFLIVE_APT_PACKAGES:-}; do
+# Debian packages the suites start as real processes (redis-server: the Redis store, backplane and
+# outage tests); each is installed only when missing. Set IGFLIVE_APT_PACKAGES to override the list.
+for pkg in ${IGFLIVE_APT_PACKAGES:-redis-server}; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then

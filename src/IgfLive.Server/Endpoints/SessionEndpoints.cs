@@ -133,8 +133,8 @@ public static class SessionEndpoints
         {
             return denied;
         }
-        var peak = await store.GetPeakPresenceAsync(id, cancellationToken);
-        var markdown = SessionReport.Write(state!, peak, time.GetUtcNow());
+        var presence = await store.GetPresenceAsync(id, cancellationToken);
+        var markdown = SessionReport.Write(state!, presence.Peak, time.GetUtcNow());
         return TypedResults.Text(markdown, "text/markdown; charset=utf-8");
     }
 

@@ -14,7 +14,7 @@ public static partial class IgfLiveApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddIgfLiveLogging();
-        builder.Services.AddIgfLive(builder.Environment);
+        builder.Services.AddIgfLive(builder.Configuration, builder.Environment);
         configure?.Invoke(builder);
 
         var app = builder.Build();

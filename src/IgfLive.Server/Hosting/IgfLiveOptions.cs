@@ -23,4 +23,11 @@ public sealed class IgfLiveOptions
     /// <summary>Base address used in role links (e.g. https://live.example.org). Defaults to the request's own.</summary>
     [Url]
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// A session's folded state is saved every this many events, so loading it replays at most this
+    /// many. The event log itself is kept whole: resync always returns exact events.
+    /// </summary>
+    [Range(10, 100_000, ErrorMessage = "IgfLive:SnapshotEvery must be between 10 and 100000 events.")]
+    public int SnapshotEvery { get; set; } = 200;
 }

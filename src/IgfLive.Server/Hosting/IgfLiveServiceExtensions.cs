@@ -4,6 +4,7 @@ using IgfLive.Server.Hubs;
 using IgfLive.Server.Sessions;
 using IgfLive.Server.Storage;
 using IgfLive.Server.Storage.Embedded;
+using IgfLive.Server.Storage.Redis;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,12 +18,25 @@ public static class IgfLiveServiceExtensions
     /// <summary>Largest hub message accepted: the longest note plus its envelope, with room to spare.</summary>
     public const long MaxHubMessageBytes = 32 * 1024;
 
-    public static IServiceCollection AddIgfLive(this IServiceCollection services, IHostEnvironment environment)
+    /// <summary>
+    /// Everything a node needs. With <c>Redis:Configuration</c> set the node joins a cluster (Redis
+    /// store, SignalR backplane, key ring in Redis); without it, it runs alone on the embedded store.
+    /// </summary>
+    public static IServiceCollection AddIgfLive(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        var clustered = RedisStoreExtensions.IsConfigured(configuration);
         services.AddIgfLiveOptions(environment);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddEmbeddedSessionStore();
         services.AddIgfLiveDataProtection();
+        if (clustered)
+        {
+            services.AddRedisSessionStore();
+        }
+        else
+        {
+            services.AddEmbeddedSessionStore();
+            services.AddLocalKeyRing();
+        }
         services.AddSingleton<IgfLiveMetrics>();
         services.AddSingleton<SessionBroadcaster>();
         services.AddSingleton<SessionService>();
@@ -32,14 +46,20 @@ public static class IgfLiveServiceExtensions
         services.AddSingleton<SessionGateway>();
         services.AddSingleton<HubGuardFilter>();
         services.AddHostedService<CueService>();
-        services.AddSignalR(options =>
+        services.AddHostedService<PresenceLeaseService>();
+        var signalR = services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = MaxHubMessageBytes;
                 options.AddFilter<HubGuardFilter>();
             })
             .AddJsonProtocol(options => HttpJson.Configure(options.PayloadSerializerOptions));
+        if (clustered)
+        {
+            signalR.AddRedisBackplane();
+        }
         services.ConfigureHttpJsonOptions(options => HttpJson.Configure(options.SerializerOptions));
         services.AddProblemDetails();
+        services.AddExceptionHandler<StoreUnavailableHandler>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return services;
     }
@@ -84,10 +104,16 @@ public static class IgfLiveServiceExtensions
             .ValidateOnStart();
     }
 
-    /// <summary>Participant tokens must outlive a restart, so the keys that sign them are kept beside the data.</summary>
-    private static void AddIgfLiveDataProtection(this IServiceCollection services)
-    {
+    /// <summary>
+    /// Participant tokens must outlive a restart and, in a cluster, be readable by every node: one
+    /// application name everywhere, and the key ring kept where every node sees it.
+    /// </summary>
+    private static void AddIgfLiveDataProtection(this IServiceCollection services) =>
         services.AddDataProtection().SetApplicationName("IgfLive");
+
+    /// <summary>A single node keeps its key ring beside its data.</summary>
+    private static void AddLocalKeyRing(this IServiceCollection services)
+    {
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
             .Configure<IOptions<EmbeddedStoreOptions>>((keys, store) =>
                 keys.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(

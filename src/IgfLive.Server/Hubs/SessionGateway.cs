@@ -4,6 +4,7 @@ using IgfLive.Server.Access;
 using IgfLive.Server.Contracts;
 using IgfLive.Server.Hosting;
 using IgfLive.Server.Sessions;
+using IgfLive.Server.Storage;
 using Microsoft.AspNetCore.SignalR;
 
 namespace IgfLive.Server.Hubs;
@@ -51,7 +52,11 @@ public sealed partial class SessionGateway(
         state.Attach(context);
         // Join the group before reading state: an event appended in between arrives twice at worst,
         // and clients drop sequence numbers they already have.
-        await broadcaster.JoinAsync(context.ConnectionId, record.Id, AudienceOf.Role(role), participantId, context.ConnectionAborted);
+        await Unavailable(async () =>
+        {
+            await broadcaster.JoinAsync(context.ConnectionId, record.Id, AudienceOf.Role(role), participantId, context.ConnectionAborted);
+            return true;
+        });
         if (role == SessionRole.Participant)
         {
             await Unavailable(async () => { await presence.ArrivedAsync(record.Id); return true; });
@@ -149,7 +154,7 @@ public sealed partial class SessionGateway(
         {
             return await call();
         }
-        catch (SessionUnavailableException ex)
+        catch (Exception ex) when (ex is SessionUnavailableException or StoreUnavailableException)
         {
             throw HubErrors.Create(HubErrors.StoreUnavailable, ex.Message);
         }

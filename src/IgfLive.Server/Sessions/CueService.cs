@@ -9,6 +9,12 @@ namespace IgfLive.Server.Sessions;
 /// the expected sequence number: if two nodes see it due at once, one append wins and the other
 /// decides again, finds it raised, and does nothing — once per segment across the cluster.
 /// </summary>
+/// <remarks>
+/// Every node watches every active session, not only those it created or serves: each
+/// <see cref="DiscoveryPeriod"/> it lists the store's sessions and catches up on them. A node that
+/// dies therefore leaves no session without cues, and a node with a stale view only costs a
+/// decision against fresh state (every command catches up before deciding).
+/// </remarks>
 public sealed partial class CueService(
     SessionService sessions,
     TimeProvider time,
@@ -18,14 +24,26 @@ public sealed partial class CueService(
     /// <summary>Cues are checked this often; the clock on screen is exact, a cue may come up to this late.</summary>
     public static readonly TimeSpan Period = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// How often the node looks for sessions it does not hold yet and catches up on those it does. A
+    /// session whose clock another node started is watched here within this time.
+    /// </summary>
+    public static readonly TimeSpan DiscoveryPeriod = TimeSpan.FromSeconds(5);
+
+    private DateTimeOffset _lastDiscovery = DateTimeOffset.MinValue;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Period, time);
         try
         {
-            await WarmUpAsync(stoppingToken);
+            await DiscoverAsync(stoppingToken);
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
+                if (time.GetUtcNow() - _lastDiscovery >= DiscoveryPeriod)
+                {
+                    await DiscoverAsync(stoppingToken);
+                }
                 await CheckAllAsync(stoppingToken);
             }
         }
@@ -35,16 +53,18 @@ public sealed partial class CueService(
         }
     }
 
-    /// <summary>Loads running sessions after a restart, so their cues fire without waiting for someone to join.</summary>
-    private async Task WarmUpAsync(CancellationToken cancellationToken)
+    /// <summary>Loads the store's active sessions (at start-up too, so cues fire without waiting for someone to join).</summary>
+    private async Task DiscoverAsync(CancellationToken cancellationToken)
     {
+        _lastDiscovery = time.GetUtcNow();
         try
         {
             await sessions.LoadActiveAsync(cancellationToken);
         }
         catch (SessionUnavailableException ex)
         {
-            Log.CueFailed(logger, ex, "*");
+            // Sessions already held are still checked; the next discovery tries again.
+            Log.DiscoveryFailed(logger, ex);
         }
     }
 
@@ -78,5 +98,8 @@ public sealed partial class CueService(
 
         [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Session {SessionId}: raising a cue failed; retrying on the next tick")]
         public static partial void CueFailed(ILogger logger, Exception exception, string sessionId);
+
+        [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Looking for active sessions failed; retrying in a few seconds")]
+        public static partial void DiscoveryFailed(ILogger logger, Exception exception);
     }
 }

@@ -4,30 +4,121 @@ using IgfLive.Server.Storage;
 
 namespace IgfLive.Server.Sessions;
 
-/// <summary>Counts participants online per session on this node and keeps the peak in the store for the report.</summary>
-public sealed class PresenceTracker(ISessionStore store, SessionBroadcaster broadcaster)
+/// <summary>
+/// Counts the participants connected to this node per session and reports the count to the store,
+/// which adds up every node's: staff see, and the report keeps the peak of, the whole cluster's
+/// audience. A report holds for <see cref="Lease"/> and is renewed every <see cref="RenewEvery"/>
+/// (<see cref="PresenceLeaseService"/>), so the participants of a node that dies stop counting soon after.
+/// </summary>
+public sealed partial class PresenceTracker(ISessionStore store, SessionBroadcaster broadcaster, ILogger<PresenceTracker> logger)
 {
-    private readonly ConcurrentDictionary<string, int> _online = new(StringComparer.Ordinal);
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
-    public int Online(string sessionId) => _online.TryGetValue(sessionId, out var n) ? n : 0;
+    public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
+
+    private readonly ConcurrentDictionary<string, Local> _sessions = new(StringComparer.Ordinal);
+
+    /// <summary>This node's name in the store's presence reports; unique per process.</summary>
+    public string NodeId { get; } = $"{Environment.MachineName}-{Guid.NewGuid():N}";
+
+    /// <summary>Participants connected to this node (the cluster's total is <see cref="CurrentAsync"/>).</summary>
+    public int Online(string sessionId) => _sessions.TryGetValue(sessionId, out var local) ? local.Online : 0;
 
     public async Task<PresenceDto> CurrentAsync(string sessionId, CancellationToken cancellationToken)
     {
-        var peak = await store.GetPeakPresenceAsync(sessionId, cancellationToken).ConfigureAwait(false);
-        var online = Online(sessionId);
-        return new PresenceDto(online, Math.Max(peak, online));
+        var count = await store.GetPresenceAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        return new PresenceDto(count.Online, count.Peak);
     }
 
     public Task ArrivedAsync(string sessionId) => ChangeAsync(sessionId, +1);
 
     public Task LeftAsync(string sessionId) => ChangeAsync(sessionId, -1);
 
-    private async Task ChangeAsync(string sessionId, int delta)
+    /// <summary>Renews this node's reports, and tells staff when the total moved (another node's lease ran out).</summary>
+    public async Task RenewAsync(CancellationToken cancellationToken)
     {
-        var online = _online.AddOrUpdate(sessionId, Math.Max(delta, 0), (_, n) => Math.Max(n + delta, 0));
-        var peak = delta > 0
-            ? await store.RecordPresenceAsync(sessionId, online, CancellationToken.None).ConfigureAwait(false)
-            : await store.GetPeakPresenceAsync(sessionId, CancellationToken.None).ConfigureAwait(false);
-        await broadcaster.PresenceAsync(sessionId, new PresenceDto(online, Math.Max(peak, online))).ConfigureAwait(false);
+        foreach (var (sessionId, local) in _sessions.Where(s => s.Value.Online > 0))
+        {
+            try
+            {
+                await ReportAsync(sessionId, local, announceAlways: false, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.RenewFailed(logger, ex, sessionId);
+            }
+        }
+    }
+
+    /// <summary>Withdraws this node's reports when it shuts down, so its participants stop counting at once.</summary>
+    public async Task WithdrawAllAsync(CancellationToken cancellationToken)
+    {
+        foreach (var sessionId in _sessions.Where(s => s.Value.Online > 0).Select(s => s.Key))
+        {
+            try
+            {
+                await store.ReportPresenceAsync(sessionId, NodeId, 0, Lease, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.RenewFailed(logger, ex, sessionId);
+            }
+        }
+    }
+
+    private Task ChangeAsync(string sessionId, int delta)
+    {
+        var local = _sessions.GetOrAdd(sessionId, _ => new Local());
+        local.Add(delta);
+        return ReportAsync(sessionId, local, announceAlways: true, CancellationToken.None);
+    }
+
+    private async Task ReportAsync(string sessionId, Local local, bool announceAlways, CancellationToken cancellationToken)
+    {
+        // One report at a time per session, each with the count as it is when sent: reports are
+        // absolute, so the last one to reach the store must be the latest.
+        await local.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var count = await store.ReportPresenceAsync(sessionId, NodeId, local.Online, Lease, cancellationToken).ConfigureAwait(false);
+            if (announceAlways || count != local.Announced)
+            {
+                local.Announced = count;
+                await broadcaster.PresenceAsync(sessionId, new PresenceDto(count.Online, count.Peak)).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            local.Gate.Release();
+        }
+    }
+
+    private sealed class Local
+    {
+        private int _online;
+
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public int Online => Volatile.Read(ref _online);
+
+        /// <summary>The last count staff were told of.</summary>
+        public PresenceCount? Announced { get; set; }
+
+        public void Add(int delta)
+        {
+            int current, next;
+            do
+            {
+                current = Volatile.Read(ref _online);
+                next = Math.Max(current + delta, 0);
+            }
+            while (Interlocked.CompareExchange(ref _online, next, current) != current);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 2200, Level = LogLevel.Warning, Message = "Session {SessionId}: renewing this node's presence report failed; the next renewal tries again")]
+        public static partial void RenewFailed(ILogger logger, Exception exception, string sessionId);
     }
 }

@@ -23,29 +23,38 @@ public sealed class SessionBroadcaster(IHubContext<SessionHub, ISessionClient> h
 
     public static string ParticipantGroup(string sessionId, string participantId) => $"session:{sessionId}:participant:{participantId}";
 
+    /// <exception cref="SessionUnavailableException">The group could not be joined (in a cluster: the backplane's Redis is unreachable).</exception>
     public async Task JoinAsync(string connectionId, string sessionId, Audience audience, string? participantId, CancellationToken cancellationToken)
     {
-        await hub.Groups.AddToGroupAsync(connectionId, Group(sessionId, audience), cancellationToken);
-        if (participantId is not null)
+        try
         {
-            await hub.Groups.AddToGroupAsync(connectionId, ParticipantGroup(sessionId, participantId), cancellationToken);
+            await hub.Groups.AddToGroupAsync(connectionId, Group(sessionId, audience), cancellationToken);
+            if (participantId is not null)
+            {
+                await hub.Groups.AddToGroupAsync(connectionId, ParticipantGroup(sessionId, participantId), cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new SessionUnavailableException("Live updates for this session cannot be set up right now; nothing was changed. Try again shortly.", ex);
         }
     }
 
-    public async Task EventsAsync(string sessionId, IReadOnlyList<RecordedEvent> events, SessionState state)
+    /// <remarks>
+    /// The audiences' sends go out together; each group still gets one session's batches in order,
+    /// because the session service sends a session's next batch only after this one was handed over.
+    /// </remarks>
+    public Task EventsAsync(string sessionId, IReadOnlyList<RecordedEvent> events, SessionState state)
     {
         var now = time.GetUtcNow();
-        foreach (var audience in Audiences)
-        {
-            await hub.Clients.Group(Group(sessionId, audience)).EventsRecorded(EventProjection.Project(events, state, audience, now));
-        }
         // The room's projection is the same for every participant; an author also hears, on their
         // own channel, how their question fares (pending, rejected and why, answered).
-        foreach (var question in EventProjection.AskedByParticipants(events, state))
-        {
-            await hub.Clients.Group(ParticipantGroup(sessionId, question.ParticipantId!))
-                .MyQuestionChanged(DtoMapper.Question(question, Audience.Participant, question.ParticipantId));
-        }
+        var sends = Audiences.Select(audience =>
+            hub.Clients.Group(Group(sessionId, audience)).EventsRecorded(EventProjection.Project(events, state, audience, now)));
+        var personal = EventProjection.AskedByParticipants(events, state).Select(question =>
+            hub.Clients.Group(ParticipantGroup(sessionId, question.ParticipantId!))
+                .MyQuestionChanged(DtoMapper.Question(question, Audience.Participant, question.ParticipantId)));
+        return Task.WhenAll(sends.Concat(personal));
     }
 
     public Task PresenceAsync(string sessionId, PresenceDto presence) =>

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
+using IgfLive.Core.Clock;
 using IgfLive.Core.Sessions;
+using IgfLive.Server.Hosting;
 using IgfLive.Server.Storage;
+using Microsoft.Extensions.Options;
 
 namespace IgfLive.Server.Sessions;
 
@@ -9,15 +12,26 @@ namespace IgfLive.Server.Sessions;
 /// sequence number, broadcast. A conflict (another node appended first) reloads the missed events
 /// and decides again, so two moderators acting at once never lose an update.
 /// </summary>
+/// <remarks>
+/// A session is loaded from its latest snapshot plus the events after it, and a snapshot is saved
+/// every <see cref="IgfLiveOptions.SnapshotEvery"/> events, so no load replays a long session from
+/// the start. Events are never trimmed: resync reads them from the log, not from a snapshot.
+/// </remarks>
 public sealed partial class SessionService(
     ISessionStore store,
     SessionBroadcaster broadcaster,
     TimeProvider time,
+    IOptions<IgfLiveOptions> options,
     ILogger<SessionService> logger)
 {
     private const int MaxAttempts = 8;
 
-    private readonly ConcurrentDictionary<string, Entry> _sessions = new(StringComparer.Ordinal);
+    /// <summary>Sessions scheduled to start longer ago than this are not watched for cues unless someone uses them.</summary>
+    public static readonly TimeSpan ActiveHorizon = TimeSpan.FromDays(2);
+
+    private readonly int _snapshotEvery = options.Value.SnapshotEvery;
+
+    private readonly ConcurrentDictionary<string, SessionEntry> _sessions = new(StringComparer.Ordinal);
 
     /// <summary>Sessions this node has loaded; the cue service watches these.</summary>
     public IEnumerable<SessionState> Loaded => _sessions.Values.Select(e => e.State).OfType<SessionState>();
@@ -31,7 +45,7 @@ public sealed partial class SessionService(
         var record = await Guard(() => store.FindAsync(sessionId, cancellationToken)).ConfigureAwait(false);
         if (record is not null)
         {
-            _sessions.GetOrAdd(sessionId, _ => new Entry()).Record = record;
+            _sessions.GetOrAdd(sessionId, _ => new SessionEntry()).Record = record;
         }
         return record;
     }
@@ -85,7 +99,8 @@ public sealed partial class SessionService(
                 {
                     var next = recorded.Aggregate(state, (s, e) => s.Apply(e));
                     entry.State = next;
-                    await BroadcastAsync(sessionId, recorded, next).ConfigureAwait(false);
+                    await BroadcastAsync(sessionId, entry.ToBroadcast(recorded), next).ConfigureAwait(false);
+                    await SnapshotIfDueAsync(entry, next).ConfigureAwait(false);
                     return new CommandOutcome(next, recorded, null);
                 }
                 Log.AppendConflict(logger, sessionId, state.Version, attempt);
@@ -108,50 +123,109 @@ public sealed partial class SessionService(
         {
             return false;
         }
-        var entry = _sessions.GetOrAdd(record.Id, _ => new Entry());
+        var entry = _sessions.GetOrAdd(record.Id, _ => new SessionEntry());
         entry.Record = record;
         entry.State = SessionState.Create(record.Id, created);
         Log.SessionCreated(logger, record.Id, definition.Segments.Count);
         return true;
     }
 
-    /// <summary>Loads every session whose clock may be running, so this node watches its cues.</summary>
+    /// <summary>
+    /// Loads, or catches up, every session in the store whose clock may still run, so this node
+    /// watches its cues whichever node created it or runs its commands. Every node does this, so a
+    /// node that dies leaves no session unwatched. Ended sessions are left as they are.
+    /// </summary>
     public async Task LoadActiveAsync(CancellationToken cancellationToken)
     {
         var records = await Guard(() => store.ListAsync(cancellationToken)).ConfigureAwait(false);
-        var horizon = time.GetUtcNow().AddDays(-1);
-        foreach (var record in records.Where(r => r.StartsAt > horizon.AddDays(-1)))
+        var horizon = time.GetUtcNow() - ActiveHorizon;
+        foreach (var record in records.Where(r => r.StartsAt >= horizon))
         {
-            _sessions.GetOrAdd(record.Id, _ => new Entry()).Record = record;
-            await GetStateAsync(record.Id, cancellationToken).ConfigureAwait(false);
+            var entry = _sessions.GetOrAdd(record.Id, _ => new SessionEntry());
+            entry.Record ??= record;
+            if (entry.State?.Clock.Status != ClockStatus.Ended)
+            {
+                await GetStateAsync(record.Id, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
-    /// <summary>The events after <paramref name="afterSequence"/> and the state they lead to.</summary>
+    /// <summary>The events after <paramref name="afterSequence"/> and a state at least as recent as the last of them.</summary>
     public async Task<(IReadOnlyList<RecordedEvent> Events, SessionState State)> ReadSinceAsync(string sessionId, long afterSequence, CancellationToken cancellationToken)
     {
-        var state = await GetStateAsync(sessionId, cancellationToken).ConfigureAwait(false)
-            ?? throw new KeyNotFoundException($"There is no session {sessionId}.");
-        if (afterSequence >= state.Version)
+        if (await FindAsync(sessionId, cancellationToken).ConfigureAwait(false) is null)
         {
-            return ([], state);
+            throw new KeyNotFoundException($"There is no session {sessionId}.");
         }
+        // The log is read outside the gate, so a crowd resyncing does not queue behind commands;
+        // the state needs catching up (under the gate) only when it is older than what was read.
         var events = await Guard(() => store.ReadAsync(sessionId, afterSequence, cancellationToken)).ConfigureAwait(false);
-        // The log may have grown since the state was read; never hand out events past that state.
+        var state = _sessions[sessionId].State;
+        var needed = Math.Max(afterSequence, events.Count > 0 ? events[^1].Sequence : 0);
+        if (state is null || state.Version < needed)
+        {
+            state = (await GetStateAsync(sessionId, cancellationToken).ConfigureAwait(false))!;
+        }
+        // The log may have grown since; never hand out events past the state they are projected with.
         return (events.Where(e => e.Sequence <= state.Version).ToArray(), state);
     }
 
-    private async Task<SessionState> CatchUpAsync(string sessionId, Entry entry, CancellationToken cancellationToken)
+    /// <summary>Brings the entry's state up to the end of the log; the first time, from the latest snapshot.</summary>
+    private async Task<SessionState> CatchUpAsync(string sessionId, SessionEntry entry, CancellationToken cancellationToken)
     {
-        var after = entry.State?.Version ?? 0;
-        var events = await Guard(() => store.ReadAsync(sessionId, after, cancellationToken)).ConfigureAwait(false);
-        var state = entry.State;
+        var loaded = entry.State is not null;
+        var state = entry.State ?? await LoadSnapshotAsync(sessionId, entry, cancellationToken).ConfigureAwait(false);
+        var events = await Guard(() => store.ReadAsync(sessionId, state?.Version ?? 0, cancellationToken)).ConfigureAwait(false);
+        if (loaded)
+        {
+            // Events another node appended since this node last looked (a first load is history).
+            entry.Caught(events);
+        }
         foreach (var e in events)
         {
             state = state is null ? SessionState.Create(sessionId, e) : state.Apply(e);
         }
         entry.State = state ?? throw new InvalidOperationException($"Session {sessionId} has a record but no events.");
+        await SnapshotIfDueAsync(entry, state).ConfigureAwait(false);
         return state;
+    }
+
+    private async Task<SessionState?> LoadSnapshotAsync(string sessionId, SessionEntry entry, CancellationToken cancellationToken)
+    {
+        var stored = await Guard(() => store.ReadSnapshotAsync(sessionId, cancellationToken)).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return null;
+        }
+        if (StateSnapshots.TryRead(sessionId, stored) is not { } state)
+        {
+            Log.SnapshotIgnored(logger, sessionId, stored.Version);
+            return null;
+        }
+        entry.SnapshotVersion = state.Version;
+        return state;
+    }
+
+    /// <summary>
+    /// Saves a snapshot once the state is <see cref="IgfLiveOptions.SnapshotEvery"/> events past the
+    /// last one this node knows of. Several nodes may save around the same version; the store keeps
+    /// the latest. A failed save costs only a longer replay later, so it never fails the command.
+    /// </summary>
+    private async Task SnapshotIfDueAsync(SessionEntry entry, SessionState state)
+    {
+        if (state.Version - entry.SnapshotVersion < _snapshotEvery)
+        {
+            return;
+        }
+        try
+        {
+            await store.SaveSnapshotAsync(state.SessionId, state.Version, StateSnapshots.Write(state), CancellationToken.None).ConfigureAwait(false);
+            entry.SnapshotVersion = state.Version;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.SnapshotFailed(logger, ex, state.SessionId, state.Version);
+        }
     }
 
     private async Task BroadcastAsync(string sessionId, RecordedEvent[] events, SessionState state)
@@ -173,19 +247,15 @@ public sealed partial class SessionService(
         {
             return await call().ConfigureAwait(false);
         }
+        catch (StoreUnavailableException ex)
+        {
+            // The store's own message says whether the change is known not to have happened.
+            throw new SessionUnavailableException(ex.Message, ex);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException and not ArgumentException and not SessionUnavailableException)
         {
             throw new SessionUnavailableException("The session store is unavailable; nothing was changed. Try again shortly.", ex);
         }
-    }
-
-    private sealed class Entry
-    {
-        public SemaphoreSlim Gate { get; } = new(1, 1);
-
-        public SessionRecord? Record { get; set; }
-
-        public SessionState? State { get; set; }
     }
 
     private static partial class Log
@@ -198,5 +268,11 @@ public sealed partial class SessionService(
 
         [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Session {SessionId}: broadcasting from event {Sequence} failed; clients will resync")]
         public static partial void BroadcastFailed(ILogger logger, Exception exception, string sessionId, long sequence);
+
+        [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Session {SessionId}: saving the snapshot at version {Version} failed; it will be tried again later")]
+        public static partial void SnapshotFailed(ILogger logger, Exception exception, string sessionId, long version);
+
+        [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Session {SessionId}: the snapshot at version {Version} could not be read; folding the whole log instead")]
+        public static partial void SnapshotIgnored(ILogger logger, string sessionId, long version);
     }
 }

@@ -36,13 +36,29 @@ public sealed class Roles : IAsyncDisposable
 
     public IReadOnlyList<SessionClient> Staff => [Onsite, Online, Rapporteur];
 
-    public static async Task<Roles> JoinAsync(IServerUnderTest server, SessionCreatedResponse session)
+    public static Task<Roles> JoinAsync(IServerUnderTest server, SessionCreatedResponse session)
     {
         ArgumentNullException.ThrowIfNull(server);
+        return JoinAsync(_ => server, session);
+    }
+
+    /// <summary>
+    /// The cast spread over two nodes of a cluster: onsite moderator, rapporteur and Alice on
+    /// <paramref name="first"/>; online moderator, stage display and Bob on <paramref name="second"/>.
+    /// </summary>
+    public static Task<Roles> JoinAcrossAsync(IServerUnderTest first, IServerUnderTest second, SessionCreatedResponse session)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        return JoinAsync(name => name is "onsite" or "rapporteur" or "alice" ? first : second, session);
+    }
+
+    private static async Task<Roles> JoinAsync(Func<string, IServerUnderTest> serverFor, SessionCreatedResponse session)
+    {
         ArgumentNullException.ThrowIfNull(session);
         async Task<SessionClient> Join(string name, string key)
         {
-            var client = await SessionClient.ConnectAsync(server.Address, name);
+            var client = await SessionClient.ConnectAsync(serverFor(name).Address, name);
             await client.JoinAsync(session.Id, key);
             return client;
         }

@@ -35,6 +35,7 @@ public sealed class SessionClient : IAsyncDisposable
 
     public string Name { get; }
 
+
     public JoinResult? Joined { get; private set; }
 
     /// <summary>The last sequence number applied with no gap before it.</summary>
@@ -61,6 +62,18 @@ public sealed class SessionClient : IAsyncDisposable
             lock (_gate)
             {
                 return [.. _myQuestions];
+            }
+        }
+    }
+
+    /// <summary>Every event as it arrived, repeats included (the server may send one twice around a join).</summary>
+    public IReadOnlyList<EventDto> Received
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _received];
             }
         }
     }

@@ -14,6 +14,8 @@ public abstract class SessionStoreContractTests
 {
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
+
     /// <summary>An empty store no other test sees.</summary>
     protected abstract Task<ISessionStore> CreateStoreAsync();
 
@@ -160,6 +162,7 @@ public abstract class SessionStoreContractTests
     }
 
     [Theory]
+    [InlineData(-3)] // before the log: everything
     [InlineData(0)]
     [InlineData(1)]
     [InlineData(7)]
@@ -195,17 +198,60 @@ public abstract class SessionStoreContractTests
         var store = await CreateStoreAsync();
         Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
         Assert.True(await store.CreateAsync(TestEvents.Record("ws134", "WS134"), TestEvents.Created(), Ct));
-        Assert.Equal(0, await store.GetPeakPresenceAsync("ws133", Ct));
+        Assert.Equal(PresenceCount.None, await store.GetPresenceAsync("ws133", Ct));
 
-        Assert.Equal(57, await store.RecordPresenceAsync("ws133", 57, Ct));
-        Assert.Equal(57, await store.RecordPresenceAsync("ws133", 12, Ct));
-        Assert.Equal(57, await store.RecordPresenceAsync("ws133", 57, Ct));
-        Assert.Equal(58, await store.RecordPresenceAsync("ws133", 58, Ct));
-        Assert.Equal(3, await store.RecordPresenceAsync("ws134", 3, Ct));
+        Assert.Equal(new PresenceCount(57, 57), await store.ReportPresenceAsync("ws133", "node-a", 57, Lease, Ct));
+        Assert.Equal(new PresenceCount(12, 57), await store.ReportPresenceAsync("ws133", "node-a", 12, Lease, Ct));
+        Assert.Equal(new PresenceCount(57, 57), await store.ReportPresenceAsync("ws133", "node-a", 57, Lease, Ct));
+        Assert.Equal(new PresenceCount(58, 58), await store.ReportPresenceAsync("ws133", "node-a", 58, Lease, Ct));
+        Assert.Equal(new PresenceCount(3, 3), await store.ReportPresenceAsync("ws134", "node-a", 3, Lease, Ct));
 
-        Assert.Equal(58, await store.GetPeakPresenceAsync("ws133", Ct));
-        Assert.Equal(3, await store.GetPeakPresenceAsync("ws134", Ct));
-        Assert.Equal(0, await store.GetPeakPresenceAsync("ws999", Ct));
+        Assert.Equal(new PresenceCount(58, 58), await store.GetPresenceAsync("ws133", Ct));
+        Assert.Equal(new PresenceCount(3, 3), await store.GetPresenceAsync("ws134", Ct));
+    }
+
+    [Fact]
+    public async Task ParticipantsOnlineAreAddedUpOverEveryNodeAndANodeCanWithdraw()
+    {
+        var store = await CreateStoreAsync();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+
+        Assert.Equal(new PresenceCount(40, 40), await store.ReportPresenceAsync("ws133", "node-a", 40, Lease, Ct));
+        Assert.Equal(new PresenceCount(65, 65), await store.ReportPresenceAsync("ws133", "node-b", 25, Lease, Ct));
+        // Reports state a count; repeating one adds nothing.
+        Assert.Equal(new PresenceCount(65, 65), await store.ReportPresenceAsync("ws133", "node-b", 25, Lease, Ct));
+        Assert.Equal(new PresenceCount(25, 65), await store.ReportPresenceAsync("ws133", "node-a", 0, Lease, Ct));
+
+        Assert.Equal(new PresenceCount(25, 65), await store.GetPresenceAsync("ws133", Ct));
+    }
+
+    [Fact]
+    public async Task ANodeThatStopsReportingStopsCountingWhenItsLeaseRunsOut()
+    {
+        var store = await CreateStoreAsync();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+        Assert.Equal(new PresenceCount(30, 30), await store.ReportPresenceAsync("ws133", "node-a", 30, Lease, Ct));
+
+        // node-b reports once with a short lease and then, as if it died, never again.
+        Assert.Equal(new PresenceCount(50, 50), await store.ReportPresenceAsync("ws133", "node-b", 20, TimeSpan.FromMilliseconds(200), Ct));
+
+        await Eventually.UntilAsync(async () => (await store.GetPresenceAsync("ws133", Ct)).Online == 30, TimeSpan.FromSeconds(10), "node-b's lease to run out");
+        Assert.Equal(new PresenceCount(32, 50), await store.ReportPresenceAsync("ws133", "node-a", 32, Lease, Ct));
+    }
+
+    [Fact]
+    public async Task PresenceInAnUnknownSessionIsNobodyAndIsNotStored()
+    {
+        var store = await CreateStoreAsync();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+
+        Assert.Equal(PresenceCount.None, await store.ReportPresenceAsync("ws999", "node-a", 12, Lease, Ct));
+
+        Assert.Equal(PresenceCount.None, await store.GetPresenceAsync("ws999", Ct));
+        Assert.Equal(PresenceCount.None, await store.GetPresenceAsync("ws133", Ct));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => store.ReportPresenceAsync("ws133", "node-a", -1, Lease, Ct));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => store.ReportPresenceAsync("ws133", "", 1, Lease, Ct));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => store.ReportPresenceAsync("ws133", "node-a", 1, TimeSpan.Zero, Ct));
     }
 
     [Fact]
@@ -262,6 +308,56 @@ public abstract class SessionStoreContractTests
                 notes.Where(text => text.Split(' ')[1] == writerId));
         }
         Assert.Equal(Writers * EventsPerWriter, notes.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task ASnapshotReadsBackAsSavedAndOnlyALaterOneReplacesIt()
+    {
+        var store = await CreateStoreAsync();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+        Assert.True(await store.AppendAsync("ws133", 1, TestEvents.SampleRun(1), Ct));
+        Assert.Null(await store.ReadSnapshotAsync("ws133", Ct));
+        const string AtFive = """{"state":"at five","text":"Trust — «quoted» 信任"}""";
+
+        Assert.True(await store.SaveSnapshotAsync("ws133", 5, AtFive, Ct));
+        Assert.Equal(new StoredSnapshot(5, AtFive), await store.ReadSnapshotAsync("ws133", Ct));
+
+        Assert.False(await store.SaveSnapshotAsync("ws133", 5, "same version, other state", Ct));
+        Assert.False(await store.SaveSnapshotAsync("ws133", 3, "older", Ct));
+        Assert.Equal(new StoredSnapshot(5, AtFive), await store.ReadSnapshotAsync("ws133", Ct));
+
+        Assert.True(await store.SaveSnapshotAsync("ws133", 14, "at the end of the log", Ct));
+        Assert.Equal(new StoredSnapshot(14, "at the end of the log"), await store.ReadSnapshotAsync("ws133", Ct));
+    }
+
+    [Fact]
+    public async Task ASnapshotPastTheEndOfTheLogOrOfAnUnknownSessionIsRefused()
+    {
+        var store = await CreateStoreAsync();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+
+        Assert.False(await store.SaveSnapshotAsync("ws133", 2, "ahead of the log", Ct));
+        Assert.False(await store.SaveSnapshotAsync("ws999", 1, "no such session", Ct));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => store.SaveSnapshotAsync("ws133", 0, "before the log", Ct));
+
+        Assert.Null(await store.ReadSnapshotAsync("ws133", Ct));
+        Assert.Null(await store.ReadSnapshotAsync("ws999", Ct));
+    }
+
+    [Fact]
+    public async Task SnapshotsNeverTrimTheLog()
+    {
+        var store = await CreateStoreAsync();
+        var created = TestEvents.Created();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), created, Ct));
+        var run = TestEvents.SampleRun(1);
+        Assert.True(await store.AppendAsync("ws133", 1, run, Ct));
+
+        Assert.True(await store.SaveSnapshotAsync("ws133", 14, "everything so far", Ct));
+
+        AssertSameEvents([created, .. run], await store.ReadAsync("ws133", 0, Ct));
+        Assert.True(await store.AppendAsync("ws133", 14, [TestEvents.Note(15, "after the snapshot")], Ct));
+        Assert.Equal(15, (await store.ReadAsync("ws133", 0, Ct)).Count);
     }
 
     [Fact]

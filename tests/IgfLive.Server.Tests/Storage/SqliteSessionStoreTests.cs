@@ -1,3 +1,4 @@
+using System.Globalization;
 using IgfLive.Server.Storage;
 using IgfLive.Server.Storage.Embedded;
 using IgfLive.Server.Tests.Infrastructure;
@@ -27,7 +28,7 @@ public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDispos
         {
             Assert.True(await before.CreateAsync(session, created, Ct));
             Assert.True(await before.AppendAsync("ws133", 1, run, Ct));
-            Assert.Equal(140, await before.RecordPresenceAsync("ws133", 140, Ct));
+            Assert.Equal(new PresenceCount(140, 140), await before.ReportPresenceAsync("ws133", "node", 140, TimeSpan.FromMinutes(1), Ct));
         }
 
         var after = Open(directory);
@@ -35,7 +36,8 @@ public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDispos
         AssertSameSession(session, await after.FindAsync("ws133", Ct));
         AssertSameSession(session, await after.FindByCodeAsync("ws133", Ct));
         AssertSameEvents([created, .. run], await after.ReadAsync("ws133", 0, Ct));
-        Assert.Equal(140, await after.GetPeakPresenceAsync("ws133", Ct));
+        // The peak is history and kept; who was online is not (a restarted node has nobody connected).
+        Assert.Equal(new PresenceCount(0, 140), await after.GetPresenceAsync("ws133", Ct));
         Assert.True(await after.AppendAsync("ws133", run.Count + 1, [TestEvents.Note(run.Count + 2, "after the restart")], Ct));
     }
 
@@ -62,7 +64,7 @@ public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDispos
         Assert.Equal("wal", await PragmaAsync(connection, "journal_mode"));
         Assert.Equal(2L, await PragmaAsync(connection, "synchronous")); // 2 = FULL
         Assert.Equal(5000L, await PragmaAsync(connection, "busy_timeout"));
-        Assert.Equal(1L, await PragmaAsync(connection, "user_version"));
+        Assert.Equal(SqliteSchema.Version, await PragmaAsync(connection, "user_version"));
     }
 
     [Fact]
@@ -88,13 +90,53 @@ public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDispos
         {
             await connection.OpenAsync(Ct);
             await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA user_version = 2;";
+            command.CommandText = $"PRAGMA user_version = {SqliteSchema.Version + 1};";
             await command.ExecuteNonQueryAsync(Ct);
         }
         var store = Open(directory);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.PingAsync(Ct));
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+    }
+
+    [Fact]
+    public async Task ADatabaseWrittenBeforeSnapshotsExistedGainsThemAndKeepsEverything()
+    {
+        var directory = Path.Combine(_root.FullName, "data");
+        Directory.CreateDirectory(directory);
+        var created = TestEvents.Created();
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(directory, SqliteSessionStore.DatabaseFileName)};Pooling=False"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = connection.CreateCommand();
+            // Schema version 1 exactly as the first release wrote it, with one session in it.
+            command.CommandText = """
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE sessions (
+                    id TEXT NOT NULL PRIMARY KEY, participant_code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    key_hashes TEXT NOT NULL, title TEXT NOT NULL, starts_at TEXT NOT NULL, time_zone TEXT NOT NULL,
+                    room TEXT NULL, created_at TEXT NOT NULL, peak_online INTEGER NOT NULL DEFAULT 0);
+                CREATE TABLE events (
+                    session_id TEXT NOT NULL, seq INTEGER NOT NULL, recorded_at TEXT NOT NULL, type TEXT NOT NULL,
+                    payload TEXT NOT NULL, PRIMARY KEY (session_id, seq)) WITHOUT ROWID;
+                INSERT INTO sessions VALUES ('ws133', 'WS133', '{}', 'Session ws133', '2017-12-19T15:00:00.0000000+01:00', 'Europe/Zurich', NULL, '2017-11-30T09:15:00.0000000+08:00', 31);
+                INSERT INTO events VALUES ('ws133', 1, $at, 'SessionCreated', $payload);
+                PRAGMA user_version = 1;
+                """;
+            command.Parameters.AddWithValue("$at", created.At.ToString("O", CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$payload", EventJson.Serialize(created.Event));
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        var store = Open(directory);
+
+        Assert.Equal("Session ws133", (await store.FindAsync("ws133", Ct))?.Title);
+        AssertSameEvents([created], await store.ReadAsync("ws133", 0, Ct));
+        Assert.Equal(31, (await store.GetPresenceAsync("ws133", Ct)).Peak);
+        Assert.True(await store.SaveSnapshotAsync("ws133", 1, "state", Ct));
+        Assert.Equal(new StoredSnapshot(1, "state"), await store.ReadSnapshotAsync("ws133", Ct));
+        await using var reopened = await store.OpenConnectionAsync(Ct);
+        Assert.Equal(SqliteSchema.Version, await PragmaAsync(reopened, "user_version"));
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace IgfLive.Server.Storage.Embedded;
 /// <summary>The database layout and the per-connection settings the store's guarantees rest on.</summary>
 internal static class SqliteSchema
 {
-    public const long Version = 1;
+    /// <summary>2 added the snapshots table; a version-1 file gains it on first open and keeps its data.</summary>
+    public const long Version = 2;
 
     /// <summary>
     /// Run on every connection the store opens: both settings belong to the connection, not to the
@@ -19,6 +20,7 @@ internal static class SqliteSchema
     // participant_code is NOCASE so the unique index itself refuses "ABC" next to "abc" and serves
     // the case-insensitive lookup. Timestamps are round-trip ("O") text so offsets come back as given.
     // events has no rowid because (session_id, seq) is the only way it is ever read.
+    // snapshots holds one folded state per session, only ever replaced by a later one.
     private const string CreateTables = """
         CREATE TABLE IF NOT EXISTS sessions (
             id               TEXT NOT NULL PRIMARY KEY,
@@ -39,6 +41,11 @@ internal static class SqliteSchema
             payload     TEXT NOT NULL,
             PRIMARY KEY (session_id, seq)
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS snapshots (
+            session_id  TEXT NOT NULL PRIMARY KEY,
+            version     INTEGER NOT NULL,
+            state       TEXT NOT NULL
+        );
         """;
 
     /// <summary>Brings a freshly opened database to <see cref="Version"/>; returns whether it had to create it.</summary>
@@ -66,6 +73,7 @@ internal static class SqliteSchema
             return false;
         }
 
+        // Every statement is CREATE ... IF NOT EXISTS, so the same script brings an older file up to date.
         await using (var create = connection.CreateCommand())
         {
             create.Transaction = transaction;

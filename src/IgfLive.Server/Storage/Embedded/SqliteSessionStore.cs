@@ -16,6 +16,10 @@ namespace IgfLive.Server.Storage.Embedded;
 /// a second instance) writes to the same file. Many writers retrying on one session still cost one
 /// failed attempt each per successful append; keeping a hot session's commands in line is the
 /// session service's job, not the store's.
+/// <para>
+/// Who is online is not history: the nodes' presence reports live in this process's memory (a
+/// restarted node starts with nobody connected anyway); only the peak is written to the file.
+/// </para>
 /// </remarks>
 public sealed class SqliteSessionStore : ISessionStore, IDisposable
 {
@@ -29,6 +33,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
     private readonly ILogger<SqliteSessionStore> _logger;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly PresenceLeases _presence = new();
     private volatile bool _schemaReady;
     private volatile bool _disposed;
 
@@ -188,37 +193,75 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
         return events;
     }
 
-    public async Task<int> RecordPresenceAsync(string sessionId, int online, CancellationToken cancellationToken)
+    public async Task<PresenceCount> ReportPresenceAsync(string sessionId, string nodeId, int online, TimeSpan lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sessionId);
+        ArgumentException.ThrowIfNullOrEmpty(nodeId);
         ArgumentOutOfRangeException.ThrowIfNegative(online);
-        // Most reports are below the peak; answering those from a read keeps them off the write lock
-        // and out of fsync. The peak only rises, so a value read here is never wrong later.
-        var peak = await GetPeakPresenceAsync(sessionId, cancellationToken);
-        if (peak >= online)
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        if (await ReadPeakAsync(sessionId, cancellationToken) is not { } peak)
         {
-            return peak;
+            return PresenceCount.None;
         }
-
+        var total = _presence.Report(sessionId, nodeId, online, lease);
+        // The peak only rises, so a total at or below the peak read above needs no write (and no fsync).
+        if (total <= peak)
+        {
+            return new PresenceCount(total, peak);
+        }
         return await WriteAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
             command.CommandText = "UPDATE sessions SET peak_online = MAX(peak_online, $online) WHERE id = $id RETURNING peak_online;";
             command.Parameters.AddWithValue("$id", sessionId);
-            command.Parameters.AddWithValue("$online", online);
-            // No row: the session is unknown, and its peak reads as 0 like GetPeakPresenceAsync's.
-            return await command.ExecuteScalarAsync(cancellationToken) is long stored ? (int)stored : 0;
+            command.Parameters.AddWithValue("$online", total);
+            return new PresenceCount(total, await command.ExecuteScalarAsync(cancellationToken) is long stored ? (int)stored : total);
         }, cancellationToken);
     }
 
-    public async Task<int> GetPeakPresenceAsync(string sessionId, CancellationToken cancellationToken)
+    public async Task<PresenceCount> GetPresenceAsync(string sessionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sessionId);
+        return await ReadPeakAsync(sessionId, cancellationToken) is { } peak
+            ? new PresenceCount(_presence.Total(sessionId), peak)
+            : PresenceCount.None;
+    }
+
+    /// <summary>The session's peak, or null when there is no such session.</summary>
+    private async Task<int?> ReadPeakAsync(string sessionId, CancellationToken cancellationToken)
+    {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT peak_online FROM sessions WHERE id = $id;";
         command.Parameters.AddWithValue("$id", sessionId);
-        return await command.ExecuteScalarAsync(cancellationToken) is long peak ? (int)peak : 0;
+        return await command.ExecuteScalarAsync(cancellationToken) is long peak ? (int)peak : null;
+    }
+
+    public async Task<bool> SaveSnapshotAsync(string sessionId, long version, string state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sessionId);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(version);
+
+        return await WriteAsync(async connection =>
+        {
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var last = await SqliteEvents.LastSequenceAsync(connection, transaction, sessionId, cancellationToken);
+            if (last is null || version > last)
+            {
+                return false;
+            }
+            var saved = await SqliteSnapshots.SaveAsync(connection, transaction, sessionId, version, state, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return saved;
+        }, cancellationToken);
+    }
+
+    public async Task<StoredSnapshot?> ReadSnapshotAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sessionId);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await SqliteSnapshots.ReadAsync(connection, sessionId, cancellationToken);
     }
 
     public async Task PingAsync(CancellationToken cancellationToken)

@@ -1,0 +1,149 @@
+using IgfLive.Core.Sessions;
+using IgfLive.Server.Contracts;
+using IgfLive.Server.Storage;
+using IgfLive.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IgfLive.Server.Tests.Integration;
+
+/// <summary>
+/// Two nodes on one Redis, as behind a load balancer: people on either node are in the same
+/// session, see the same events in the same order, and keep their identity from node to node.
+/// </summary>
+public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
+{
+    private TestServer _first = null!;
+    private TestServer _second = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var settings = redis.NodeSettings(redis.NewPrefix(), new Dictionary<string, string?>
+        {
+            ["Limits:CallsPerSecond"] = "1000",
+            ["Limits:QuestionsPerMinute"] = "100",
+        });
+        _first = await TestServer.StartAsync(settings: settings);
+        _second = await TestServer.StartAsync(settings: settings);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _first.DisposeAsync();
+        await _second.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ClientsOnEitherNodeSeeTheSameEventsInTheSameOrderAsTheLog()
+    {
+        var session = await Seed.CreateAsync(_first);
+        await using var cast = await Roles.JoinAcrossAsync(_first, _second, session);
+        await cast.Onsite.SendAsync("StartClock");
+
+        // Everyone acts at once, from both nodes: the nodes race for every sequence number.
+        var work = new List<Task<CommandResult>>();
+        for (var i = 0; i < 10; i++)
+        {
+            work.Add(cast.Rapporteur.SendAsync("AddNote", new AddNoteRequest("Point", $"Point {i} from node one", null, null, null)));
+            work.Add(cast.Online.SendAsync("RecordQuestion", new RecordQuestionRequest($"Floor question {i} via node two", null, null, null, "Floor", null)));
+            work.Add(cast.Alice.SendAsync("SubmitQuestion", new SubmitQuestionRequest($"Alice's question {i}", "Alice", null, null, null)));
+            work.Add(cast.Bob.SendAsync("SubmitQuestion", new SubmitQuestionRequest($"Bob's question {i}", null, null, null, null)));
+        }
+        work.Add(cast.Onsite.SendAsync("NextSegment"));
+        work.Add(cast.Online.SendAsync("SendStageMessage", "Five minutes to the break"));
+        var results = await Task.WhenAll(work);
+        var last = results.Max(r => r.Version);
+
+        await cast.AllReachAsync(last);
+
+        var log = await _first.Services.GetRequiredService<ISessionStore>().ReadAsync(session.Id, 0, TestContext.Current.CancellationToken);
+        Assert.Equal(last, log.Count);
+        Assert.Equal(Enumerable.Range(1, (int)last).Select(i => (long)i), log.Select(e => e.Sequence));
+        Assert.Equal(results.Length, results.Select(r => r.Version).Distinct().Count());
+        var expected = log.Skip(1).Select(e => (e.Sequence, e.At, e.Event.GetType().Name)).ToArray();
+        foreach (var staff in cast.Staff)
+        {
+            Assert.Equal(expected, staff.Events.Select(e => (e.Seq, e.At, e.Type)));
+        }
+        // Participants and the stage see every sequence number too, with what they may not see hidden.
+        foreach (var other in new[] { cast.Alice, cast.Bob, cast.Stage })
+        {
+            Assert.Equal(expected.Select(e => (e.Sequence, e.At)), other.Events.Select(e => (e.Seq, e.At)));
+            Assert.All(other.Events.Zip(expected), pair => Assert.Contains(pair.First.Type, new[] { pair.Second.Item3, EventProjection.Hidden }));
+        }
+    }
+
+    [Fact]
+    public async Task AParticipantTokenIssuedByOneNodeIsAcceptedByTheOther()
+    {
+        var session = await Seed.CreateAsync(_first);
+        await using var onFirst = await SessionClient.ConnectAsync(_first.Address, "alice on node one");
+        var joined = await onFirst.JoinAsync(session.Id, session.ParticipantCode);
+        var asked = await onFirst.SendAsync("SubmitQuestion", new SubmitQuestionRequest("Do both nodes know me?", "Alice", null, null, null));
+        await onFirst.DisposeAsync();
+
+        await using var onSecond = await SessionClient.ConnectAsync(_second.Address, "alice on node two");
+        var rejoined = await onSecond.JoinAsync(session.Id, session.ParticipantCode, joined.ParticipantToken);
+
+        Assert.Equal(joined.ParticipantId, rejoined.ParticipantId);
+        Assert.True(rejoined.Snapshot.Questions.Single(q => q.Id == asked.Id).Mine);
+        // Only the author may withdraw: node two must treat her as the author.
+        var withdrawn = await onSecond.SendAsync("WithdrawQuestion", asked.Id);
+        Assert.Equal(asked.Version + 1, withdrawn.Version);
+
+        // A token the cluster never issued gets a new identity, not someone else's.
+        await using var stranger = await SessionClient.ConnectAsync(_second.Address, "stranger");
+        var forged = await stranger.JoinAsync(session.Id, session.ParticipantCode, joined.ParticipantToken![..^4] + "AAAA");
+        Assert.NotEqual(joined.ParticipantId, forged.ParticipantId);
+    }
+
+    [Fact]
+    public async Task ASessionCreatedOnOneNodeIsFoundByCodeAndListedOnTheOther()
+    {
+        var session = await Seed.CreateAsync(_first);
+        using var http = _second.CreateHttpClient();
+
+        var byCode = await http.GetAsync($"/api/sessions/by-code/{session.ParticipantCode.ToLowerInvariant()}", TestContext.Current.CancellationToken);
+        var list = await http.GetStringAsync("/api/sessions", TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, byCode.StatusCode);
+        Assert.Contains(session.Id, list, StringComparison.Ordinal);
+        await using var stage = await SessionClient.ConnectAsync(_second.Address, "stage on node two");
+        var joined = await stage.JoinAsync(session.Id, session.Keys["stage"]);
+        Assert.Equal(nameof(SessionRole.Stage), joined.Role);
+        Assert.Equal(1, joined.Snapshot.Version);
+    }
+
+    [Fact]
+    public async Task StaffSeeTheParticipantsOfBothNodesAndTheReportKeepsTheClusterPeak()
+    {
+        var session = await Seed.CreateAsync(_first);
+        await using var onsite = await SessionClient.ConnectAsync(_first.Address, "onsite on node one");
+        await onsite.JoinAsync(session.Id, session.Keys["onsiteModerator"]);
+        var people = new List<SessionClient>();
+        try
+        {
+            foreach (var node in new[] { _first, _first, _first, _second, _second })
+            {
+                var person = await SessionClient.ConnectAsync(node.Address, $"participant {people.Count}");
+                people.Add(person);
+                await person.JoinAsync(session.Id, session.ParticipantCode);
+            }
+            await onsite.WaitUntilAsync(() => onsite.Presence is [.., var last] && last == new PresenceDto(5, 5), "staff on node one to count five online");
+
+            await people[^1].DisposeAsync();
+            people.RemoveAt(people.Count - 1);
+
+            await onsite.WaitUntilAsync(() => onsite.Presence is [.., var last] && last == new PresenceDto(4, 5), "staff on node one to see one leave node two");
+            using var http = _second.CreateHttpClient();
+            var report = await http.GetStringAsync($"/api/sessions/{session.Id}/report.md", TestContext.Current.CancellationToken);
+            Assert.Contains("peak of 5 participants online at once", report, StringComparison.Ordinal);
+        }
+        finally
+        {
+            foreach (var person in people)
+            {
+                await person.DisposeAsync();
+            }
+        }
+    }
+}
