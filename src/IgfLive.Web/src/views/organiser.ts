@@ -1,0 +1,2 @@
+// Placeholder until the view is written.
+export {};
