@@ -11,6 +11,8 @@ export interface ClockReading {
   slotRemainingMs: number | null;
   timeToEndMs: number;
   sessionElapsedMs: number;
+  /** Projected end minus scheduled end: positive means running late. */
+  driftMs: number;
   threshold: Threshold;
 }
 
@@ -18,11 +20,16 @@ export function read(clock: ClockDto, serverNow: number, thresholds: ThresholdsD
   const running = clock.status === 'Running';
   const since = running ? serverNow - Date.parse(clock.at) : 0;
   const remainingMs = clock.segmentRemainingMs - since;
+  // The projected end stands still while a segment has time left, and moves with the clock in
+  // overtime or while paused (the remaining plan is pushed back).
+  const paused = clock.status === 'Paused' ? serverNow - Date.parse(clock.at) : 0;
+  const overtimeGrowth = Math.max(0, -remainingMs) - Math.max(0, -clock.segmentRemainingMs);
   return {
     remainingMs,
     slotRemainingMs: clock.slotRemainingMs === null ? null : clock.slotRemainingMs - since,
     timeToEndMs: clock.status === 'Ended' ? 0 : clock.timeToEndMs - since,
     sessionElapsedMs: clock.sessionElapsedMs + since,
+    driftMs: clock.driftMs + overtimeGrowth + paused,
     threshold: clock.status === 'NotStarted' || clock.status === 'Ended' ? 'Normal' : thresholdOf(remainingMs, thresholds),
   };
 }

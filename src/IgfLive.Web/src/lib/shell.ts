@@ -100,7 +100,7 @@ export class Shell {
   private showState(state: ConnectionState): void {
     this.status.dataset['state'] = state;
     setText(this.status, this.strings.connection[state]);
-    this.banner.hidden = state === 'connected' || state === 'refused';
+    this.banner.hidden = state === 'connected' || state === 'refused' || state === 'connecting';
     if (state === 'refused' && this.connection?.refusal) this.error(this.connection.refusal.message);
     this.gate();
   }

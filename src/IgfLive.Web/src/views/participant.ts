@@ -95,6 +95,7 @@ class ParticipantPage {
       h('section', { class: 'panel audience', attrs: { 'aria-labelledby': 'h-questions' } }, h('h2', { id: 'h-questions' }, p.questions), this.questions.publicEmpty, this.questions.publicList),
     );
     if (connection.model.loaded) this.render();
+    this.shell.gate();
   }
 
   render(): void {
