@@ -89,6 +89,8 @@ export class KeyedList<T, V extends { readonly root: HTMLElement; update(item: T
   ) {}
 
   render(items: readonly T[]): void {
+    // Moving a node out and back in drops its focus; put the focus back where the user left it.
+    const active = document.activeElement instanceof HTMLElement && this.container.contains(document.activeElement) ? document.activeElement : null;
     const seen = new Set<string>();
     let index = 0;
     for (const item of items) {
@@ -111,6 +113,7 @@ export class KeyedList<T, V extends { readonly root: HTMLElement; update(item: T
         this.views.delete(key);
       }
     }
+    if (active && active !== document.activeElement && active.isConnected) active.focus();
   }
 
   get(key: string): V | undefined {
