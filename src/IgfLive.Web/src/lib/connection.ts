@@ -90,6 +90,11 @@ export class SessionConnection {
     return () => this.stateListeners.delete(listener);
   }
 
+  /** Tells the listeners the model changed locally (e.g. the participant's own new question). */
+  touch(): void {
+    this.emitChange(false);
+  }
+
   get connected(): boolean {
     return this.state === 'connected';
   }

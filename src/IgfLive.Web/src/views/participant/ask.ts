@@ -132,6 +132,7 @@ export class AskForm {
       segment: this.connection.model.clock.segment, status: 'Submitted', votes: 0, submittedAt: new Date().toISOString(),
       rejectionReason: null, mergedInto: null, mine: true,
     });
+    this.connection.touch();
     saveIdentity({ name: this.name.value, organisation: this.organisation.value, group: this.group.value, anonymous: this.anonymous.checked });
     this.text.value = '';
     this.count();
