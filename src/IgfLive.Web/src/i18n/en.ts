@@ -244,7 +244,7 @@ export const en = {
   },
   organiser: {
     pageTitle: 'Organiser',
-    keyTitle: 'Organiser key',
+    keyTitle: 'Access',
     keyLabel: 'Organiser key',
     keyHint: 'Kept in this browser tab only.',
     keySave: 'Use key',

@@ -60,6 +60,8 @@ function table(rows: string[]): HTMLElement {
   tableEl.append(body);
   const wrap = document.createElement('div');
   wrap.className = 'table-wrap';
+  // A wide table scrolls sideways; keyboard users must be able to reach it to scroll it.
+  wrap.tabIndex = 0;
   wrap.append(tableEl);
   return wrap;
 }

@@ -87,8 +87,11 @@ export class Shell {
 
   /** A short confirmation, shown and read out politely. */
   say(text: string): void {
-    this.messages.replaceChildren(h('p', { class: 'message ok' }, text));
+    const item = h('p', { class: 'message ok' }, text);
+    this.messages.replaceChildren(item);
     this.announce(text);
+    // Confirmations are for the moment; errors stay until dismissed.
+    window.setTimeout(() => item.remove(), 8000);
   }
 
   announce(text: string, urgent = false): void {
