@@ -1,5 +1,5 @@
 import type { ParticipantStrings } from '../i18n/en';
-import { formatCountdown, read, type ClockReading } from './clock';
+import { formatCountdown, read, thresholdOf, type ClockReading } from './clock';
 import type { SessionConnection } from './connection';
 import { h, setText } from './dom';
 
@@ -74,8 +74,12 @@ export class ClockWidget {
     const model = this.connection.model;
     const name = model.speakerName(model.clock.speakerId);
     const left = reading.slotRemainingMs;
-    this.slot.hidden = !name || left === null || model.clock.status === 'Ended';
+    const active = !!name && left !== null && model.clock.status !== 'Ended';
+    this.slot.hidden = !active;
+    this.root.dataset['slot'] = String(active);
     if (name && left !== null) {
+      // A speaker's own turn has its own colours: the stage display shows those while a slot runs.
+      this.root.dataset['slotThreshold'] = model.clock.status === 'NotStarted' ? 'normal' : thresholdOf(left, model.session.thresholds).toLowerCase();
       const text = left < 0 ? this.strings.speakerOver(name, formatCountdown(left).slice(1)) : this.strings.speakerLeft(name, formatCountdown(left));
       setText(this.slot, text);
       this.slot.dataset['over'] = String(left < 0);

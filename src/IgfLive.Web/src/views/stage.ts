@@ -52,7 +52,9 @@ if (!sessionId || !key) {
 
   tick(connection.serverNow, (now) => {
     clock.render(now);
-    if (connection.model.loaded) document.body.dataset['threshold'] = clock.root.dataset['threshold'] ?? 'normal';
+    if (!connection.model.loaded) return;
+    const slot = clock.root.dataset['slot'] === 'true';
+    document.body.dataset['threshold'] = (slot ? clock.root.dataset['slotThreshold'] : clock.root.dataset['threshold']) ?? 'normal';
   });
   void connection.start();
 }
