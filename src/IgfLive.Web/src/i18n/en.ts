@@ -276,6 +276,7 @@ export const en = {
     totalMinutes: (n: number) => `Total: ${n} min`,
     unread: 'Lines that were not read as segments',
     unreadNone: 'Every line was read.',
+    line: (n: number) => `Line ${n}: `,
     noDuration: 'no duration: give one before creating',
     submit: 'Create session',
     created: 'Session created. Copy the links now: the keys are not shown again.',

@@ -152,7 +152,7 @@ export class CreateSession {
       h('h3', null, s.unread),
       unread.length === 0
         ? h('p', { class: 'empty' }, s.unreadNone)
-        : h('ul', null, ...unread.map((u) => h('li', null, h('strong', null, `Line ${u.line}: `), u.text, h('span', { class: 'hint' }, ` — ${u.reason}`)))));
+        : h('ul', null, ...unread.map((u) => h('li', null, h('strong', null, s.line(u.line)), u.text, h('span', { class: 'hint' }, ` — ${u.reason}`)))));
   }
 
   private async create(): Promise<void> {
