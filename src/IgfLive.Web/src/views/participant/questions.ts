@@ -10,7 +10,9 @@ const votable = new Set(['Approved', 'Forwarded', 'Live']);
 const order: Record<string, number> = { Live: 0, Forwarded: 1, Approved: 1, Answered: 2 };
 
 function meta(s: ParticipantStrings, q: QuestionDto, speaker: string | null): string {
-  const who = q.authorName ? [q.authorName, q.organisation, q.stakeholderGroup].filter(Boolean).join(' · ') : s.common.anonymous;
+  const groups: Record<string, string> = s.common.stakeholderGroups;
+  const group = q.stakeholderGroup ? groups[q.stakeholderGroup] ?? q.stakeholderGroup : null;
+  const who = q.authorName ? [q.authorName, q.organisation, group].filter(Boolean).join(' · ') : s.common.anonymous;
   const parts = [who];
   if (q.channel === 'Floor') parts.push(s.common.channel['Floor'] ?? 'Floor');
   if (speaker) parts.push(s.common.to(speaker));
