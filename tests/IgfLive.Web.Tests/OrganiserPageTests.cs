@@ -58,6 +58,18 @@ public sealed class OrganiserPageTests(BrowserFixture browser)
             await Expect(page.Locator(".session-days h3").First).ToContainTextAsync("20 December 2017");
             await Artifacts.ScreenshotAsync(page, "organiser");
 
+            // Downloads of any session, with the organiser key.
+            var seed = page.Locator(".session-item", new() { HasText = Seed.Title });
+            var csv = await page.RunAndWaitForDownloadAsync(() => View.Button(seed, "Question log").ClickAsync());
+            var csvPath = Path.Combine(Artifacts.Downloads, csv.SuggestedFilename);
+            await csv.SaveAsAsync(csvPath);
+            Assert.EndsWith("questions.csv", csv.SuggestedFilename, StringComparison.Ordinal);
+            Assert.StartsWith("id,submitted_at,status,", await File.ReadAllTextAsync(csvPath), StringComparison.Ordinal);
+            var report = await page.RunAndWaitForDownloadAsync(() => View.Button(seed, "Report").ClickAsync());
+            var reportPath = Path.Combine(Artifacts.Downloads, report.SuggestedFilename);
+            await report.SaveAsAsync(reportPath);
+            Assert.Contains("## Session at a glance", await File.ReadAllTextAsync(reportPath), StringComparison.Ordinal);
+
             // The links work: the onsite view shows the edited agenda, the participant view the session.
             var onsite = await device.NewPageAsync();
             await onsite.GotoAsync(onsiteLink);
