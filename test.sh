@@ -5,17 +5,23 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 need_apt=()
-# Debian packages the suites start as real processes (redis-server: the Redis store, backplane and
-# outage tests); each is installed only when missing. Set IGFLIVE_APT_PACKAGES to override the list.
-for pkg in ${IGFLIVE_APT_PACKAGES:-redis-server}; do
+# Debian packages the suites start or drive as real processes, each installed only when missing:
+# redis-server (Redis store, backplane, outage tests), nginx (the local cluster), chromium (browser
+# tests). Set IGFLIVE_APT_PACKAGES to override the list.
+for pkg in ${IGFLIVE_APT_PACKAGES:-redis-server nginx chromium}; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
+# The build bundles the web views with npm; any Node.js 18+ will do, Debian's if there is none.
+command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "test.sh: installing ${need_apt[*]}"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
+
+# The browser tests use the system Chromium; nothing may download another one.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 results_dir="$(pwd)/artifacts/test-results"
 rm -rf "$results_dir"

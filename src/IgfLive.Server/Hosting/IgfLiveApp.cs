@@ -21,8 +21,7 @@ public static partial class IgfLiveApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseViews();
         app.UseWebSockets();
         app.MapIgfLive();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceOrganiserKey(app));
@@ -34,6 +33,7 @@ public static partial class IgfLiveApp
         app.MapHub<SessionHub>("/hubs/session");
         app.MapAgendaEndpoints();
         app.MapSessionEndpoints();
+        app.MapViews();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;

@@ -26,7 +26,8 @@ public sealed partial class ServerProcess : IServerUnderTest, IAsyncDisposable
 
     public int Id => _process.Id;
 
-    public static async Task<ServerProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="port">A fixed loopback port (to restart a server where its clients expect it); 0 picks a free one.</param>
+    public static async Task<ServerProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string>? environment = null, int port = 0)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -37,7 +38,7 @@ public sealed partial class ServerProcess : IServerUnderTest, IAsyncDisposable
         };
         start.ArgumentList.Add(ServerDll);
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
+        start.ArgumentList.Add($"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Storage__DataDirectory"] = dataDirectory;
         start.Environment["IgfLive__OrganiserKey"] = TestServer.OrganiserKey;

@@ -95,7 +95,7 @@ public sealed class RestartTests : IAsyncLifetime
                     var result = await client.SendAsync("AddNote", new AddNoteRequest("Point", text, null, null, null));
                     acknowledged[result.Id!] = text;
                 }
-                catch (Exception ex) when (ex is HubException or InvalidOperationException or IOException or TaskCanceledException)
+                catch (Exception ex) when (ex is HubException or InvalidOperationException or IOException or TaskCanceledException or System.Net.WebSockets.WebSocketException)
                 {
                     return; // The server died under us: this command was never acknowledged.
                 }

@@ -1,0 +1,28 @@
+// Bundles the views with esbuild and copies the static pages next to them.
+// Output: ../IgfLive.Server/wwwroot (not committed; the server's build runs this).
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = process.env.IGFLIVE_WEB_OUT ?? join(here, '..', 'IgfLive.Server', 'wwwroot');
+const views = ['organiser', 'participant', 'online', 'onsite', 'rapporteur', 'stage'];
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+cpSync(join(here, 'static'), out, { recursive: true });
+
+await build({
+  entryPoints: Object.fromEntries(views.map((v) => [v, join(here, 'src', 'views', `${v}.ts`)])),
+  outdir: join(out, 'js'),
+  bundle: true,
+  format: 'esm',
+  splitting: true,
+  platform: 'browser',
+  target: ['es2022'],
+  minify: true,
+  sourcemap: 'linked',
+  legalComments: 'linked',
+  logLevel: 'warning',
+});

@@ -1,0 +1,123 @@
+import type { CommandResult } from './contracts';
+import { CommandError, type ConnectionState, type SessionConnection } from './connection';
+import { h, setText } from './dom';
+
+export interface ShellStrings {
+  connection: Record<ConnectionState, string>;
+  offlineBanner: string;
+  dismiss: string;
+  done: string;
+}
+
+/**
+ * What every view shares: the connection indicator, the offline banner, one place for errors
+ * and confirmations, and the screen-reader live regions. Command buttons (data-cmd) are disabled
+ * whenever the connection is not up, so nothing is clicked into the void.
+ */
+export class Shell {
+  readonly status: HTMLElement;
+  readonly banner: HTMLElement;
+  readonly messages: HTMLElement;
+  private readonly polite: HTMLElement;
+  private readonly assertive: HTMLElement;
+  private connection: SessionConnection | null = null;
+  private detach: (() => void) | null = null;
+
+  constructor(private readonly strings: ShellStrings) {
+    this.status = h('span', { class: 'conn', attrs: { 'data-state': 'connecting', role: 'status', 'data-volatile': true } }, strings.connection.connecting);
+    this.banner = h('p', { class: 'offline-banner', attrs: { hidden: true, 'data-volatile': true } }, strings.offlineBanner);
+    this.messages = h('div', { class: 'messages', attrs: { 'data-volatile': true } });
+    this.polite = h('div', { class: 'sr-only', attrs: { 'aria-live': 'polite', 'aria-atomic': 'false', 'data-volatile': true } });
+    this.assertive = h('div', { class: 'sr-only', attrs: { 'aria-live': 'assertive', 'aria-atomic': 'true', 'data-volatile': true } });
+    document.body.append(this.polite, this.assertive);
+  }
+
+  attach(connection: SessionConnection): void {
+    this.connection = connection;
+    this.detach = connection.onState((state) => this.showState(state));
+    this.showState(connection.state);
+  }
+
+  /** Removes the live regions and stops listening (the page is being rebuilt). */
+  dispose(): void {
+    this.detach?.();
+    this.polite.remove();
+    this.assertive.remove();
+  }
+
+  /** Disables every command button while the connection is down; call after rendering new buttons. */
+  gate(root: ParentNode = document): void {
+    const up = this.connection?.connected ?? false;
+    for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-cmd]')) {
+      const disabled = !up || button.dataset['busy'] === 'true' || button.dataset['off'] === 'true';
+      if (button.disabled !== disabled) button.disabled = disabled;
+    }
+  }
+
+  /**
+   * Runs a command from a button or form: the button is busy meanwhile, a refusal is shown with
+   * the server's words, and nothing is retried behind the user's back.
+   */
+  async act(run: () => Promise<CommandResult>, options?: { button?: HTMLButtonElement | null; done?: string }): Promise<CommandResult | null> {
+    const button = options?.button ?? null;
+    if (button) {
+      button.dataset['busy'] = 'true';
+      this.gate(button.parentElement ?? document);
+    }
+    try {
+      const result = await run();
+      if (options?.done) this.say(options.done);
+      return result;
+    } catch (error) {
+      this.error(error instanceof CommandError ? error.message : String(error));
+      return null;
+    } finally {
+      if (button) {
+        delete button.dataset['busy'];
+        this.gate(button.parentElement ?? document);
+      }
+    }
+  }
+
+  error(text: string): void {
+    const item = h('p', { class: 'message error', attrs: { role: 'alert' } }, text, ' ',
+      h('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => item.remove() } }, this.strings.dismiss));
+    this.messages.replaceChildren(item);
+  }
+
+  /** A short confirmation, shown and read out politely. */
+  say(text: string): void {
+    const item = h('p', { class: 'message ok' }, text);
+    this.messages.replaceChildren(item);
+    this.announce(text);
+    // Confirmations are for the moment; errors stay until dismissed.
+    window.setTimeout(() => item.remove(), 8000);
+  }
+
+  announce(text: string, urgent = false): void {
+    const region = urgent ? this.assertive : this.polite;
+    // A fresh node each time, so the same words said twice are read twice.
+    region.replaceChildren(h('p', null, text));
+  }
+
+  private showState(state: ConnectionState): void {
+    this.status.dataset['state'] = state;
+    setText(this.status, this.strings.connection[state]);
+    this.banner.hidden = state === 'connected' || state === 'refused' || state === 'connecting';
+    if (state === 'refused' && this.connection?.refusal) this.error(this.connection.refusal.message);
+    this.gate();
+  }
+}
+
+/** The role key from the link's fragment (#key=…): fragments never reach servers or referrers. */
+export function keyFromHash(): string | null {
+  const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+  const key = params.get('key');
+  return key && key.trim() ? key.trim() : null;
+}
+
+/** The session id in /s/{id}/{view}. */
+export function sessionIdFromPath(): string | null {
+  const match = /^\/s\/([^/]+)\//.exec(location.pathname);
+  return match ? decodeURIComponent(match[1]!) : null;
+}

@@ -1,0 +1,114 @@
+import { en } from '../../i18n/en';
+import type { QueueAdviceDto, QuestionDto } from '../../lib/contracts';
+import { commandButton, h, KeyedList, setText } from '../../lib/dom';
+import { questionMeta, type StaffPage } from '../shared/staff';
+
+const s = en.onsite;
+
+/** A forwarded question in the room's queue: ask it now, or drop it. */
+class QueueItem {
+  readonly root: HTMLLIElement;
+  private readonly channel = h('span', { class: 'badge channel' });
+  private readonly text = h('p', { class: 'q-text' });
+  private readonly meta = h('p', { class: 'q-meta' });
+  private readonly live: HTMLButtonElement;
+  private question!: QuestionDto;
+
+  constructor(private readonly page: StaffPage) {
+    this.live = commandButton(s.makeLive, () => void page.shell.act(() => page.connection.command('MakeQuestionLive', this.question.id), { button: this.live }), { class: 'primary' });
+    this.root = h('li', { class: 'q' }, h('div', { class: 'q-body' }, this.channel, this.text, this.meta), h('div', { class: 'q-actions' }, this.live));
+  }
+
+  update(q: QuestionDto): void {
+    this.question = q;
+    this.root.dataset['status'] = q.status.toLowerCase();
+    this.root.dataset['channel'] = q.channel.toLowerCase();
+    setText(this.channel, en.common.channel[q.channel] ?? q.channel);
+    setText(this.text, q.text);
+    setText(this.meta, questionMeta(this.page.connection.model, q));
+    // Only one question can be live: the next waits until the current one is answered.
+    this.live.dataset['off'] = String(this.page.connection.model.liveQuestionId !== null);
+  }
+}
+
+/**
+ * The question being asked now, and the forwarded queue in the suggested order (alternating
+ * online and floor), with how many fit in the time left of the segment.
+ */
+export class OnsiteQueue {
+  readonly live: HTMLElement;
+  readonly queue: HTMLElement;
+  private readonly liveText = h('p', { class: 'live-text' });
+  private readonly liveMeta = h('p', { class: 'q-meta' });
+  private readonly liveEmpty = h('p', { class: 'empty' }, s.noLive);
+  private readonly answered: HTMLButtonElement;
+  private readonly fit = h('p', { class: 'fit', attrs: { 'data-volatile': true } });
+  private readonly alternate = h('p', { class: 'hint' }, s.alternate);
+  private readonly empty = h('p', { class: 'empty' }, s.noQueue);
+  private readonly items: KeyedList<QuestionDto, QueueItem>;
+  private advice: QueueAdviceDto | null = null;
+  private adviceTimer: number | undefined;
+
+  constructor(private readonly page: StaffPage) {
+    this.answered = commandButton(s.answered, () => {
+      const id = page.connection.model.liveQuestionId;
+      if (id) void page.shell.act(() => page.connection.command('MarkQuestionAnswered', id), { button: this.answered });
+    }, { class: 'primary' });
+    this.live = h('section', { class: 'panel live-panel', attrs: { 'aria-labelledby': 'h-live' } },
+      h('h2', { id: 'h-live' }, s.live), this.liveEmpty, this.liveText, this.liveMeta, h('div', { class: 'actions' }, this.answered));
+    const list = h('ol', { class: 'questions', attrs: { 'aria-labelledby': 'h-queue' } });
+    this.items = new KeyedList(list, (q) => q.id, () => new QueueItem(page));
+    this.queue = h('section', { class: 'panel queue', attrs: { 'aria-labelledby': 'h-queue' } },
+      h('h2', { id: 'h-queue' }, s.queue), this.fit, this.alternate, this.empty, list);
+    // The fit depends on the time left, which changes as the clock runs.
+    window.setInterval(() => this.refreshAdvice(), 30_000);
+    page.connection.onState((state) => {
+      if (state === 'connected') this.refreshAdvice();
+    });
+  }
+
+  render(): void {
+    const model = this.page.connection.model;
+    const live = model.liveQuestionId ? model.questions.get(model.liveQuestionId) : undefined;
+    this.liveEmpty.hidden = !!live;
+    this.liveText.hidden = !live;
+    this.liveMeta.hidden = !live;
+    this.answered.hidden = !live;
+    if (live) {
+      setText(this.liveText, live.text);
+      setText(this.liveMeta, questionMeta(model, live));
+    }
+    const order = this.order();
+    this.items.render(order.map((id) => model.questions.get(id)).filter((q): q is QuestionDto => !!q));
+    this.empty.hidden = order.length > 0;
+    this.alternate.hidden = order.length < 2;
+    this.fit.hidden = order.length === 0 || !this.advice;
+    if (this.advice) setText(this.fit, s.fit(Math.min(this.advice.fitInTimeLeft, order.length), order.length));
+    this.page.shell.gate(this.live);
+    this.page.shell.gate(this.queue);
+  }
+
+  /** Asks the server again soon (coalescing bursts of events into one call). */
+  refreshAdvice(): void {
+    window.clearTimeout(this.adviceTimer);
+    this.adviceTimer = window.setTimeout(() => void this.fetchAdvice(), 150);
+  }
+
+  private async fetchAdvice(): Promise<void> {
+    if (!this.page.connection.connected) return;
+    try {
+      this.advice = await this.page.connection.invoke<QueueAdviceDto>('GetQueueAdvice');
+      this.render();
+    } catch {
+      // Advice is a hint; the queue itself is still shown in the order it was sent.
+    }
+  }
+
+  /** The server's suggested order, as long as it still matches the queue; else the queue as sent. */
+  private order(): string[] {
+    const queue = this.page.connection.model.onsiteQueue;
+    const suggested = this.advice?.suggestedOrder ?? [];
+    const same = suggested.length === queue.length && suggested.every((id) => queue.includes(id));
+    return same ? suggested : queue;
+  }
+}

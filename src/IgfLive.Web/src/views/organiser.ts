@@ -1,0 +1,101 @@
+import { en } from '../i18n/en';
+import { h } from '../lib/dom';
+import { appRoot, scaffold } from '../lib/page';
+import { api, ApiError, organiserKey, setOrganiserKey, type SessionCreated } from './organiser/api';
+import { CreateSession } from './organiser/create';
+import { sessionList } from './organiser/sessions';
+
+const s = en.organiser;
+const app = appRoot();
+const parts = scaffold(app, en.common.appName);
+parts.title.textContent = s.pageTitle;
+document.title = `${s.pageTitle} · IgfLive`;
+
+const messages = h('div', { class: 'messages' });
+const polite = h('div', { class: 'sr-only', attrs: { 'aria-live': 'polite' } });
+document.body.append(polite);
+
+function error(text: string, details?: string[]): void {
+  const close = h('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => messages.replaceChildren() } }, en.common.dismiss);
+  messages.replaceChildren(h('div', { class: 'message error', attrs: { role: 'alert' } },
+    h('p', null, text), details?.length ? h('ul', null, ...details.map((d) => h('li', null, d))) : null, close));
+  messages.scrollIntoView({ block: 'nearest' });
+}
+
+function say(text: string): void {
+  messages.replaceChildren(h('p', { class: 'message ok' }, text));
+  polite.replaceChildren(h('p', null, text));
+}
+
+// The key: typed once per tab, never written into the page's address or sent anywhere but this server.
+const keyInput = h('input', { id: 'org-key', attrs: { type: 'password', autocomplete: 'off', 'aria-describedby': 'org-key-hint' } });
+keyInput.value = organiserKey() ?? '';
+const keyForm = h('form', { class: 'key-form', attrs: { novalidate: true } },
+  h('div', { class: 'field' }, h('label', { attrs: { for: 'org-key' } }, s.keyLabel), keyInput, h('p', { id: 'org-key-hint', class: 'hint' }, s.keyHint)),
+  h('div', { class: 'actions' },
+    h('button', { class: 'primary', attrs: { type: 'submit' } }, s.keySave),
+    h('button', { attrs: { type: 'button' }, on: { click: () => { setOrganiserKey(null); keyInput.value = ''; list.replaceChildren(); } } }, s.keyForget)));
+keyForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  setOrganiserKey(keyInput.value.trim() || null);
+  void refresh();
+});
+
+const list = h('div', { class: 'sessions-body' });
+const refreshButton = h('button', { class: 'small', attrs: { type: 'button' }, on: { click: () => void refresh() } }, s.refresh);
+const created = h('div', { class: 'created' });
+
+async function refresh(): Promise<void> {
+  const key = organiserKey();
+  if (!key) {
+    list.replaceChildren(h('p', { class: 'empty' }, s.keyMissing));
+    return;
+  }
+  try {
+    list.replaceChildren(sessionList(await api.list(key), key, (text) => error(text)));
+  } catch (e) {
+    list.replaceChildren();
+    error(e instanceof ApiError && e.status === 401 ? s.keyWrong : e instanceof Error ? e.message : String(e));
+  }
+}
+
+function copyButton(input: HTMLInputElement): HTMLButtonElement {
+  return h('button', {
+    class: 'small', attrs: { type: 'button' }, on: {
+      click: () => {
+        const done = () => say(s.copied);
+        if (navigator.clipboard?.writeText) {
+          navigator.clipboard.writeText(input.value).then(done, () => input.select());
+        } else {
+          input.select();
+        }
+      },
+    },
+  }, s.copy);
+}
+
+function showCreated(result: SessionCreated): void {
+  const order = ['participant', 'onlineModerator', 'onsiteModerator', 'rapporteur', 'stage'];
+  created.replaceChildren(h('section', { class: 'panel created-links', attrs: { 'aria-labelledby': 'h-links' } },
+    h('h2', { id: 'h-links' }, `${s.links}: ${result.session.title}`),
+    h('p', { class: 'message ok', attrs: { role: 'status' } }, s.created),
+    h('ul', { class: 'link-list' }, ...order.filter((role) => result.links[role]).map((role) => {
+      const input = h('input', { id: `link-${role}`, attrs: { type: 'text', readonly: true, 'data-role': role } });
+      input.value = result.links[role]!;
+      input.addEventListener('focus', () => input.select());
+      return h('li', { class: 'link-row' }, h('label', { attrs: { for: input.id } }, s.roles[role] ?? role), h('div', { class: 'link-line' }, input, copyButton(input)));
+    }))));
+  created.querySelector('h2')?.setAttribute('tabindex', '-1');
+  (created.querySelector('h2') as HTMLElement | null)?.focus();
+  void refresh();
+}
+
+const create = new CreateSession({ key: organiserKey, error, say, created: showCreated });
+parts.main.append(
+  messages,
+  h('section', { class: 'panel key', attrs: { 'aria-labelledby': 'h-key' } }, h('h2', { id: 'h-key' }, s.keyTitle), keyForm),
+  created,
+  create.root,
+  h('section', { class: 'panel sessions', attrs: { 'aria-labelledby': 'h-sessions' } }, h('div', { class: 'panel-head' }, h('h2', { id: 'h-sessions' }, s.sessions), refreshButton), list),
+);
+void refresh();

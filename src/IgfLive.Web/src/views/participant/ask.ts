@@ -1,0 +1,172 @@
+import type { ParticipantStrings } from '../../i18n/en';
+import type { SessionConnection } from '../../lib/connection';
+import { limits } from '../../lib/contracts';
+import { h } from '../../lib/dom';
+import type { Shell } from '../../lib/shell';
+
+const identityKey = 'igflive.identity';
+
+interface Identity {
+  name: string;
+  organisation: string;
+  group: string;
+  anonymous: boolean;
+}
+
+export interface AskState extends Identity {
+  text: string;
+  speaker: string;
+}
+
+/** The question form: words, who is asking (or nobody), and optionally which speaker it is for. */
+export class AskForm {
+  readonly root: HTMLFormElement;
+  private readonly text: HTMLTextAreaElement;
+  private readonly counter: HTMLElement;
+  private readonly anonymous: HTMLInputElement;
+  private readonly anonymousRow: HTMLElement;
+  private readonly who: HTMLElement;
+  private readonly name: HTMLInputElement;
+  private readonly organisation: HTMLInputElement;
+  private readonly group: HTMLSelectElement;
+  private readonly speaker: HTMLSelectElement;
+  private readonly speakerRow: HTMLElement;
+  private readonly submit: HTMLButtonElement;
+
+  constructor(private readonly connection: SessionConnection, private readonly shell: Shell, private readonly s: ParticipantStrings) {
+    const p = s.participant;
+    this.text = h('textarea', { id: 'ask-text', attrs: { rows: 3, maxlength: limits.question, required: true, 'aria-describedby': 'ask-counter' } });
+    this.counter = h('p', { id: 'ask-counter', class: 'hint' });
+    this.anonymous = h('input', { id: 'ask-anon', attrs: { type: 'checkbox', 'aria-describedby': 'ask-anon-hint' } });
+    this.anonymousRow = h('div', { class: 'field check' }, this.anonymous, h('label', { attrs: { for: 'ask-anon' } }, p.anonymous),
+      h('p', { id: 'ask-anon-hint', class: 'hint' }, p.anonymousHint));
+    this.name = h('input', { id: 'ask-name', attrs: { type: 'text', maxlength: limits.name, autocomplete: 'name' } });
+    this.organisation = h('input', { id: 'ask-org', attrs: { type: 'text', maxlength: limits.organisation, autocomplete: 'organization' } });
+    this.group = h('select', { id: 'ask-group' }, h('option', { attrs: { value: '' } }, p.groupNone),
+      ...Object.entries(s.common.stakeholderGroups).map(([value, label]) => h('option', { attrs: { value } }, label)));
+    this.who = h('div', { class: 'who' },
+      field('ask-name', p.nameLabel, this.name),
+      field('ask-org', p.orgLabel, this.organisation),
+      field('ask-group', p.groupLabel, this.group));
+    this.speaker = h('select', { id: 'ask-speaker' });
+    this.speakerRow = field('ask-speaker', p.addressedLabel, this.speaker);
+    this.submit = h('button', { class: 'primary', attrs: { type: 'submit', 'data-cmd': true } }, p.send);
+    this.root = h('form', { class: 'ask-form', attrs: { novalidate: true } },
+      field('ask-text', p.questionLabel, this.text), this.counter, this.anonymousRow, this.who, this.speakerRow, this.submit);
+
+    this.text.addEventListener('input', () => this.count());
+    this.anonymous.addEventListener('change', () => this.toggleWho());
+    this.root.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.send();
+    });
+    this.restore(loadIdentity());
+    this.count();
+  }
+
+  /** Fills in what depends on the session: whether anonymity is allowed, and the speakers. */
+  update(): void {
+    const session = this.connection.model.session;
+    this.anonymousRow.hidden = !session.allowAnonymousQuestions;
+    if (!session.allowAnonymousQuestions) this.anonymous.checked = false;
+    this.name.required = !session.allowAnonymousQuestions;
+    const chosen = this.speaker.value;
+    if (this.speaker.options.length !== session.speakers.length + 1) {
+      this.speaker.replaceChildren(h('option', { attrs: { value: '' } }, this.s.participant.anyone),
+        ...session.speakers.map((sp) => h('option', { attrs: { value: sp.id } }, sp.organisation ? `${sp.name} (${sp.organisation})` : sp.name)));
+      this.speaker.value = chosen;
+    }
+    this.speakerRow.hidden = session.speakers.length === 0;
+    this.toggleWho();
+  }
+
+  state(): AskState {
+    return {
+      text: this.text.value,
+      name: this.name.value,
+      organisation: this.organisation.value,
+      group: this.group.value,
+      anonymous: this.anonymous.checked,
+      speaker: this.speaker.value,
+    };
+  }
+
+  restore(state: Partial<AskState>): void {
+    if (state.text !== undefined) this.text.value = state.text;
+    if (state.name !== undefined) this.name.value = state.name;
+    if (state.organisation !== undefined) this.organisation.value = state.organisation;
+    if (state.group !== undefined) this.group.value = state.group;
+    if (state.anonymous !== undefined) this.anonymous.checked = state.anonymous;
+    if (state.speaker !== undefined) this.speaker.value = state.speaker;
+    this.count();
+    this.toggleWho();
+  }
+
+  private async send(): Promise<void> {
+    const p = this.s.participant;
+    const text = this.text.value.trim();
+    if (!text) {
+      this.shell.error(p.questionLabel);
+      this.text.focus();
+      return;
+    }
+    const anonymous = this.anonymous.checked && !this.anonymousRow.hidden;
+    const name = anonymous ? null : this.name.value.trim() || null;
+    if (!name && this.name.required) {
+      this.shell.error(p.nameRequired);
+      this.name.focus();
+      return;
+    }
+    const request = {
+      text,
+      name,
+      organisation: anonymous ? null : this.organisation.value.trim() || null,
+      stakeholderGroup: this.group.value || null,
+      addressedTo: this.speaker.value || null,
+    };
+    const result = await this.shell.act(() => this.connection.command('SubmitQuestion', request), { button: this.submit, done: p.sent });
+    if (!result?.id) return;
+    this.connection.model.addOwnQuestion({
+      id: result.id, text, originalText: null, authorName: request.name, organisation: request.organisation,
+      stakeholderGroup: request.stakeholderGroup, channel: 'Online', addressedTo: request.addressedTo,
+      segment: this.connection.model.clock.segment, status: 'Submitted', votes: 0, submittedAt: new Date().toISOString(),
+      rejectionReason: null, mergedInto: null, mine: true,
+    });
+    this.connection.touch();
+    saveIdentity({ name: this.name.value, organisation: this.organisation.value, group: this.group.value, anonymous: this.anonymous.checked });
+    this.text.value = '';
+    this.count();
+  }
+
+  private count(): void {
+    this.counter.textContent = this.s.participant.charsLeft(limits.question - this.text.value.length);
+  }
+
+  private toggleWho(): void {
+    const anonymous = this.anonymous.checked && !this.anonymousRow.hidden;
+    this.name.disabled = anonymous;
+    this.organisation.disabled = anonymous;
+    this.who.classList.toggle('muted', anonymous);
+  }
+}
+
+function field(id: string, label: string, control: HTMLElement): HTMLElement {
+  return h('div', { class: 'field' }, h('label', { attrs: { for: id } }, label), control);
+}
+
+function loadIdentity(): Partial<Identity> {
+  try {
+    const raw = localStorage.getItem(identityKey);
+    return raw ? (JSON.parse(raw) as Partial<Identity>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function saveIdentity(identity: Identity): void {
+  try {
+    localStorage.setItem(identityKey, JSON.stringify(identity));
+  } catch {
+    // A browser that keeps nothing simply asks again next time.
+  }
+}
