@@ -85,6 +85,8 @@ public sealed class ReconnectTests(BrowserFixture browser)
             for (var i = 0; i < pages.Count; i++)
             {
                 var fresh = await live.OpenAsync(Views[i].Role, device: devices[i]);
+                // Connected is not drawn: wait for the fresh page's first clock frame before reading it.
+                await fresh.WaitForFunctionAsync("() => [...document.querySelectorAll('[data-clock]')].every((c) => c.dataset.renderedAt)");
                 var expected = await View.StateTextAsync(fresh);
                 Assert.Contains(Views[i].Shows, expected, StringComparison.Ordinal);
                 Assert.Equal(expected, await View.StateTextAsync(pages[i]));
