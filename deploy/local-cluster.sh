@@ -14,7 +14,9 @@
 #   IGFLIVE_NGINX_PORT       nginx, the address users open                  [5090]
 #   IGFLIVE_ORGANISER_KEY    organiser key; generated and kept in the state directory if unset
 #   IGFLIVE_CONFIGURATION    Release or Debug build of the server           [Release]
-# Needs redis-server and nginx (Debian: apt-get install redis-server nginx).
+# Needs redis-server and nginx (Debian: apt-get install redis-server nginx). Every process it
+# starts writes only to its log in the state directory, so callers reading this script's output
+# are not held open by the cluster.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -49,7 +51,7 @@ start_redis() {
   mkdir -p "$dir/redis"
   redis-server --bind "$host" --port "$redis_port" --dir "$dir/redis" \
     --appendonly yes --appendfsync everysec --save "" --daemonize no \
-    --logfile "$dir/redis.log" &
+    --logfile "$dir/redis.log" </dev/null >/dev/null 2>&1 &
   echo $! > "$dir/redis.pid"
   wait_for "redis-cli -h $host -p $redis_port ping | grep -q PONG" 20 "redis-server"
   say "redis-server on $host:$redis_port (append-only file in $dir/redis)"
@@ -63,7 +65,7 @@ start_node() {
   IgfLive__PublicBaseUrl="http://$host:$nginx_port" \
   Redis__Configuration="$host:$redis_port,abortConnect=false" \
   Storage__DataDirectory="$dir/$name" \
-    dotnet "$server_dll" --urls "http://$host:$port" >"$dir/$name.log" 2>&1 &
+    dotnet "$server_dll" --urls "http://$host:$port" </dev/null >"$dir/$name.log" 2>&1 &
   echo $! > "$dir/$name.pid"
 }
 
@@ -91,7 +93,7 @@ http {
 }
 CONF
   nginx -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -t -q 2>>"$dir/nginx.log" || fail "nginx configuration is invalid; see $dir/nginx.log"
-  nginx -p "$dir/nginx" -c "$dir/nginx/nginx.conf" 2>>"$dir/nginx.log" &
+  nginx -p "$dir/nginx" -c "$dir/nginx/nginx.conf" </dev/null >>"$dir/nginx.log" 2>&1 &
   # nginx writes its own pid file once it listens.
   wait_for "http_ok http://$host:$nginx_port/health/live" 20 "nginx"
   say "nginx on http://$host:$nginx_port -> nodes $node1_port and $node2_port"
