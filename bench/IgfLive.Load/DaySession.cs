@@ -10,6 +10,7 @@ internal sealed class DaySession(SessionRun session, Harness harness, LatencyLog
     private readonly Queue<string> _submitted = new();
     private readonly List<(string Id, Person Author)> _approved = [];
     private readonly Dictionary<string, Person> _authors = [];
+    private long _intendedAt;
 
     public int Commands => _moderator.Commands + _asker.Commands;
 
@@ -33,6 +34,7 @@ internal sealed class DaySession(SessionRun session, Harness harness, LatencyLog
                 await Task.Delay(wait);
             }
             var started = Stopwatch.GetTimestamp();
+            _intendedAt = began + (long)(due.TotalSeconds * Stopwatch.Frequency);
             var acted = (i % 5) switch
             {
                 0 => await SubmitAsync(),
@@ -66,7 +68,7 @@ internal sealed class DaySession(SessionRun session, Harness harness, LatencyLog
             w.WriteString("name", "Participant");
             w.WriteString("stakeholderGroup", "Civil Society");
             w.WriteEndObject();
-        });
+        }, _intendedAt);
         if (completion?.Id is { } id)
         {
             _submitted.Enqueue(id);
@@ -81,7 +83,7 @@ internal sealed class DaySession(SessionRun session, Harness harness, LatencyLog
         {
             return await ModerateAsync();
         }
-        var completion = await _moderator.RunAsync(session.Online, "ApproveQuestion", w => w.WriteStringValue(id));
+        var completion = await _moderator.RunAsync(session.Online, "ApproveQuestion", w => w.WriteStringValue(id), _intendedAt);
         if (completion is not null)
         {
             _approved.Add((id, _authors[id]));
@@ -102,7 +104,7 @@ internal sealed class DaySession(SessionRun session, Harness harness, LatencyLog
             {
                 continue;
             }
-            return await _asker.RunAsync(voter.Connection!, "VoteQuestion", w => w.WriteStringValue(id)) is not null;
+            return await _asker.RunAsync(voter.Connection!, "VoteQuestion", w => w.WriteStringValue(id), _intendedAt) is not null;
         }
         return false;
     }
@@ -110,7 +112,7 @@ internal sealed class DaySession(SessionRun session, Harness harness, LatencyLog
     private async Task<bool> ModerateAsync()
     {
         var (commands, errors) = (_moderator.Commands, _moderator.Errors);
-        await _moderator.StepAsync();
+        await _moderator.StepAsync(_intendedAt);
         return _moderator.Commands > commands && _moderator.Errors == errors;
     }
 }

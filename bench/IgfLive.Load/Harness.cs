@@ -15,6 +15,8 @@ namespace IgfLive.Load;
 internal sealed class Harness : IAsyncDisposable
 {
     private static readonly TimeSpan PingEvery = TimeSpan.FromSeconds(10);
+    private const int IpProtoTcp = 6;
+    private const int TcpMaxSeg = 2;
 
     private readonly List<LoadClient> _connections = [];
     private readonly CancellationTokenSource _stop = new();
@@ -299,7 +301,7 @@ internal sealed class Harness : IAsyncDisposable
         _stop.Dispose();
     }
 
-    /// <summary>Connections for clients that will stall: a 4 KiB socket receive buffer, so the server's writes back up quickly.</summary>
+    /// <summary>Connections for clients that will stall: a small socket receive buffer and segment size, so the server's writes back up.</summary>
     private HttpMessageInvoker SlowInvoker()
     {
         return _slowInvoker ??= new HttpMessageInvoker(new SocketsHttpHandler
@@ -310,6 +312,10 @@ internal sealed class Harness : IAsyncDisposable
                 var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, ReceiveBufferSize = 4096 };
                 try
                 {
+                    // Loopback's 64 KiB segments would let the server's kernel buffer megabytes for this
+                    // client; an Ethernet-sized MSS (TCP_MAXSEG) gives it the buffer a phone on the
+                    // internet gets, so a stall reaches the server's own buffers within a run.
+                    socket.SetRawSocketOption(IpProtoTcp, TcpMaxSeg, BitConverter.GetBytes(1448));
                     await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
                     return new NetworkStream(socket, ownsSocket: true);
                 }

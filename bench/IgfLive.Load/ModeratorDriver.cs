@@ -24,8 +24,12 @@ internal sealed class ModeratorDriver(SessionRun session, LatencyLog acks, Harne
     /// <summary>Sequence numbers this driver's commands produced (the last of each batch).</summary>
     public List<long> Produced { get; } = [];
 
-    /// <summary>Runs one action of the cycle and waits for its acknowledgement.</summary>
-    public async Task StepAsync()
+    /// <summary>
+    /// Runs one action of the cycle and waits for its acknowledgement. <paramref name="intendedAt"/>
+    /// is when the schedule wanted it sent: if an earlier action held it up, the wait counts in the
+    /// fan-out latency of its events (no coordinated omission).
+    /// </summary>
+    public async Task StepAsync(long intendedAt = 0)
     {
         var step = _step++ % 8;
         if (_question is null && step is 3 or 5 or 7)
@@ -51,7 +55,7 @@ internal sealed class ModeratorDriver(SessionRun session, LatencyLog acks, Harne
             6 => (session.Onsite, "AdjustSegment", w => w.WriteNumberValue(-30)),
             _ => (session.Onsite, "MarkQuestionAnswered", w => w.WriteStringValue(q)),
         };
-        var completion = await RunAsync(client, target, args);
+        var completion = await RunAsync(client, target, args, intendedAt);
         if (step == 1)
         {
             _question = completion?.Id;
@@ -63,7 +67,7 @@ internal sealed class ModeratorDriver(SessionRun session, LatencyLog acks, Harne
     }
 
     /// <summary>Sends one command; records its acknowledgement latency and its batch's send time. Null on error.</summary>
-    public async Task<Completion?> RunAsync(LoadClient client, string target, Action<Utf8JsonWriter>? args)
+    public async Task<Completion?> RunAsync(LoadClient client, string target, Action<Utf8JsonWriter>? args, long intendedAt = 0)
     {
         try
         {
@@ -79,7 +83,7 @@ internal sealed class ModeratorDriver(SessionRun session, LatencyLog acks, Harne
             acks.Add(elapsed);
             if (completion.Version > 0)
             {
-                session.Board.Sent(completion.Version, sentAt);
+                session.Board.Sent(completion.Version, intendedAt > 0 ? Math.Min(intendedAt, sentAt) : sentAt);
                 lock (Produced)
                 {
                     Produced.Add(completion.Version);
@@ -118,7 +122,7 @@ internal sealed class ModeratorDriver(SessionRun session, LatencyLog acks, Harne
                     break;
                 }
             }
-            await StepAsync();
+            await StepAsync(began + (long)(due.TotalSeconds * Stopwatch.Frequency));
         }
     }
 
@@ -145,13 +149,14 @@ internal sealed class ModeratorDriver(SessionRun session, LatencyLog acks, Harne
             {
                 await Task.Delay(wait);
             }
+            var intendedAt = began + (long)(due.TotalSeconds * Stopwatch.Frequency);
             await window.WaitAsync();
             var seconds = i % 2 == 0 ? 1 : -1;
             tasks.Add(Task.Run(async () =>
             {
                 try
                 {
-                    await RunAsync(session.Onsite, "AdjustSegment", w => w.WriteNumberValue(seconds));
+                    await RunAsync(session.Onsite, "AdjustSegment", w => w.WriteNumberValue(seconds), intendedAt);
                 }
                 finally
                 {

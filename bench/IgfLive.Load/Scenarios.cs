@@ -27,23 +27,38 @@ internal static class Scenarios
             h.Result.Facts["session"] = session.Keys.Id;
         }
 
-        var slowEvery = slowReaders && o.SlowPercent > 0 ? (int)Math.Round(100 / o.SlowPercent) : 0;
+        // Stalled clients join after the control phase and stop reading at once, as a phone on a bad
+        // network would: their connections never carried traffic, so the server's kernel has not grown
+        // their send buffers, and a stall reaches the server's own buffers within the run.
+        var slowCount = slowReaders ? (int)Math.Round(o.Clients * o.SlowPercent / 100) : 0;
         var joins = new LatencyLog();
         var ramp = Stopwatch.GetTimestamp();
-        await h.RampParticipantsAsync(session, o.Clients, o.JoinRate, joins, slowEvery > 0 ? i => i % slowEvery == slowEvery - 1 : null);
+        await h.RampParticipantsAsync(session, o.Clients - slowCount, o.JoinRate, joins);
         h.Metrics["ramp_seconds"] = Math.Round(Clock.Since(ramp), 1);
         Joined(h, session, joins);
         await Task.Delay(Settle);
 
-        var slow = session.People.Where(p => p.Tracker.Slow && p.Connection is not null).ToList();
-        foreach (var person in slow)
-        {
-            person.Connection!.StopReading();
-        }
-        h.Metrics["slow_clients"] = slow.Count;
-
         var acks = new LatencyLog();
         var driver = new ModeratorDriver(session, acks, h);
+        List<Person> slow = [];
+        if (slowCount > 0)
+        {
+            // Control phase: the same load without the stalled clients, so the stalled phase has a baseline from the same run.
+            var control = session.Board.LastAcked + 1;
+            await driver.DriveAsync(o.Rate, TimeSpan.FromSeconds(o.Seconds));
+            await Harness.WaitForDeliveryAsync([session], DeliveryTimeout);
+            new Percentiles(session.Board.FanOut(control, session.Board.LastAcked, out _)).Into(h.Metrics, "control_fanout");
+            var before = session.People.Count;
+            await h.RampParticipantsAsync(session, slowCount, o.JoinRate, new LatencyLog(), _ => true);
+            slow = session.People.Skip(before).Where(p => p.Connection is not null).ToList();
+            foreach (var person in slow)
+            {
+                person.Connection!.StopReading();
+            }
+        }
+        h.Metrics["slow_clients"] = slow.Count;
+        var commandsBefore = driver.Commands;
+
         var first = session.Board.LastAcked + 1;
         await using var rss = new RssSampler(h);
         var cpu = new CpuWindow(h.Servers);
@@ -54,9 +69,10 @@ internal static class Scenarios
         var delivered = await Harness.WaitForDeliveryAsync([session], DeliveryTimeout);
 
         h.Metrics["seconds"] = Math.Round(seconds, 1);
-        h.Metrics["commands"] = driver.Commands;
+        h.Metrics["commands"] = driver.Commands - commandsBefore;
         h.Metrics["command_errors"] = driver.Errors;
-        h.Metrics["broadcasts_per_second"] = Math.Round(driver.Commands / seconds, 2);
+        h.Metrics["commands_per_second"] = Math.Round((driver.Commands - commandsBefore) / seconds, 2);
+        h.Metrics["events_per_second"] = Math.Round((session.Board.LastAcked - first + 1) / seconds, 2);
         h.Metrics["all_delivered"] = delivered ? 1 : 0;
         h.Metrics["server_cpu_percent"] = Math.Round(serverCpu, 1);
         h.Metrics["generator_cpu_percent"] = Math.Round(ownCpu, 1);
