@@ -90,6 +90,10 @@ internal static class Scenarios
             }
             await Task.Delay(TimeSpan.FromSeconds(5));
             h.Metrics["slow_clients_closed_by_server"] = slow.Count(p => !p.Connection!.IsOpen);
+            foreach (var reason in slow.Where(p => !p.Connection!.IsOpen).GroupBy(p => p.Connection!.CloseReason))
+            {
+                h.Note($"{reason.Count()} stalled client(s) closed: {reason.Key}");
+            }
             h.Metrics["slow_clients_missing_events"] = slow.Count(p => !p.Tracker.HasAll(session.Board.LastAcked));
         }
     }
