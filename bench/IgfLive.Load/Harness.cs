@@ -208,7 +208,7 @@ internal sealed class Harness : IAsyncDisposable
     }
 
     /// <summary>Joins <paramref name="count"/> participants to <paramref name="session"/> at <paramref name="perSecond"/>.</summary>
-    public Task RampParticipantsAsync(SessionRun session, int count, double perSecond, LatencyLog joins, Func<int, bool>? slow = null, int firstNode = 0) =>
+    public Task RampParticipantsAsync(SessionRun session, int count, double perSecond, LatencyLog joins, Func<int, bool>? slow = null, int firstNode = 0, int nodeStride = 1) =>
         RampAsync(count, perSecond, async i =>
         {
             var person = new Person(new ClientTracker(session.Board, "Participant") { Slow = slow?.Invoke(i) ?? false });
@@ -216,7 +216,7 @@ internal sealed class Harness : IAsyncDisposable
             {
                 session.People.Add(person);
             }
-            person.Connection = await JoinAsync(session, person.Tracker, session.Keys.ParticipantCode, firstNode + i, person.Tracker.Slow, joins);
+            person.Connection = await JoinAsync(session, person.Tracker, session.Keys.ParticipantCode, firstNode + i * nodeStride, person.Tracker.Slow, joins);
         });
 
     /// <summary>Waits until every non-slow client of the sessions has every event through the last one acknowledged.</summary>

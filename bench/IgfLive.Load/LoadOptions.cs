@@ -53,6 +53,9 @@ internal sealed class LoadOptions
     /// <summary>Cluster: the nodes given by --url, only the first gets members of the second session.</summary>
     public bool IsolatedSession { get; private set; }
 
+    /// <summary>Cluster: the Redis the nodes share (127.0.0.1:PORT), read for PUBLISH counts and subscriptions.</summary>
+    public string? Redis { get; private set; }
+
     public static LoadOptions Parse(string[] args)
     {
         var options = new LoadOptions();
@@ -87,6 +90,7 @@ internal sealed class LoadOptions
                 case "--dir": options.Dir = Value(); break;
                 case "--markdown": options.Markdown = Value(); break;
                 case "--isolated-session": options.IsolatedSession = true; break;
+                case "--redis": options.Redis = Value(); break;
                 default: throw new ArgumentException($"Unknown option {name}.");
             }
         }

@@ -11,6 +11,9 @@ namespace IgfLive.Load;
 /// </summary>
 internal sealed class ModeratorDriver(SessionRun session, LatencyLog acks, Harness harness)
 {
+    /// <summary>Where acknowledgement latencies go; swapped after a warm-up.</summary>
+    public LatencyLog Acks { get; set; } = acks;
+
     private int _step;
     private int _questions;
     private string? _question;
@@ -80,7 +83,7 @@ internal sealed class ModeratorDriver(SessionRun session, LatencyLog acks, Harne
                 harness.Error(target, completion.Error);
                 return null;
             }
-            acks.Add(elapsed);
+            Acks.Add(elapsed);
             if (completion.Version > 0)
             {
                 session.Board.Sent(completion.Version, intendedAt > 0 ? Math.Min(intendedAt, sentAt) : sentAt);

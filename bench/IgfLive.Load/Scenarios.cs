@@ -8,6 +8,9 @@ internal static class Scenarios
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>Unmeasured broadcasts first, so the server's code is compiled and its caches warm when measuring starts.</summary>
+    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(3);
+
     /// <summary>
     /// One session, N clients, the moderator at B actions per second for T seconds. With
     /// <paramref name="slowReaders"/>, a share of the clients stop reading their sockets before the
@@ -18,14 +21,17 @@ internal static class Scenarios
         var o = h.Options;
         var session = await h.CreateSessionAsync();
         await h.StaffAsync(session);
+        SessionRun? isolated = null;
         if (o.IsolatedSession && o.Urls.Count > 1)
         {
             // A second session whose every member is on the first node: the other node must hear nothing of it.
-            var isolated = await h.CreateSessionAsync();
+            isolated = await h.CreateSessionAsync();
             await h.StaffAsync(isolated);
+            await h.RampParticipantsAsync(isolated, 10, o.JoinRate, new LatencyLog(), firstNode: 0, nodeStride: o.Urls.Count);
             h.Result.Facts["isolated_session"] = isolated.Keys.Id;
             h.Result.Facts["session"] = session.Keys.Id;
         }
+        using var redis = o.Redis is null ? null : await RedisProbe.ConnectAsync(o.Redis);
 
         // Stalled clients join after the control phase and stop reading at once, as a phone on a bad
         // network would: their connections never carried traffic, so the server's kernel has not grown
@@ -38,8 +44,10 @@ internal static class Scenarios
         Joined(h, session, joins);
         await Task.Delay(Settle);
 
+        var driver = new ModeratorDriver(session, new LatencyLog(), h);
+        await driver.DriveAsync(Math.Max(o.Rate, 5), Warmup);
         var acks = new LatencyLog();
-        var driver = new ModeratorDriver(session, acks, h);
+        driver.Acks = acks;
         List<Person> slow = [];
         if (slowCount > 0)
         {
@@ -62,10 +70,24 @@ internal static class Scenarios
         var first = session.Board.LastAcked + 1;
         await using var rss = new RssSampler(h);
         var cpu = new CpuWindow(h.Servers);
+        var publishes = redis is null ? 0 : await redis.PublishCallsAsync();
         var began = Stopwatch.GetTimestamp();
         await driver.DriveAsync(o.Rate, TimeSpan.FromSeconds(o.Seconds));
         var seconds = Clock.Since(began);
         var (serverCpu, ownCpu) = cpu.Stop();
+        if (redis is not null)
+        {
+            h.Metrics["redis_publishes"] = await redis.PublishCallsAsync() - publishes;
+            h.Metrics["publishes_per_broadcast"] = Math.Round(h.Metrics["redis_publishes"] / Math.Max(driver.Commands - commandsBefore, 1), 2);
+            if (isolated is not null)
+            {
+                var subscribers = await redis.SubscribersAsync(isolated.Keys.Id);
+                h.Metrics["isolated_session_channels"] = subscribers.Count;
+                // Every node subscribes on one connection: more than one subscriber means another node listens too.
+                h.Metrics["isolated_session_max_subscribers"] = subscribers.Count == 0 ? 0 : subscribers.Values.Max();
+                h.Metrics["uninvolved_node_subscriptions"] = subscribers.Values.Sum(n => Math.Max(0, n - 1));
+            }
+        }
         var delivered = await Harness.WaitForDeliveryAsync([session], DeliveryTimeout);
 
         h.Metrics["seconds"] = Math.Round(seconds, 1);
@@ -111,7 +133,9 @@ internal static class Scenarios
 
         var receivers = session.Trackers().Count();
         var acks = new LatencyLog();
-        var driver = new ModeratorDriver(session, acks, h);
+        var driver = new ModeratorDriver(session, new LatencyLog(), h);
+        await driver.BlastAsync(10, Warmup, o.MaxInFlight);
+        driver.Acks = acks;
         double best = 0, bestRate = 0;
         foreach (var rate in o.Steps)
         {
@@ -194,8 +218,11 @@ internal static class Scenarios
         var o = h.Options;
         var session = await h.CreateSessionAsync();
         await h.StaffAsync(session);
+        var driver = new ModeratorDriver(session, new LatencyLog(), h);
+        await driver.DriveAsync(5, Warmup);
         var acks = new LatencyLog();
-        var driver = new ModeratorDriver(session, acks, h);
+        driver.Acks = acks;
+        var commandsBefore = driver.Commands;
         using var stop = new CancellationTokenSource();
         var driving = driver.DriveAsync(o.Rate, TimeSpan.FromDays(1), stop.Token);
 
@@ -259,7 +286,7 @@ internal static class Scenarios
         await stop.CancelAsync();
         await driving;
         h.Metrics["all_delivered"] = await Harness.WaitForDeliveryAsync([session], DeliveryTimeout) ? 1 : 0;
-        h.Metrics["commands"] = driver.Commands;
+        h.Metrics["commands"] = driver.Commands - commandsBefore;
         h.Metrics["command_errors"] = driver.Errors;
         acks.Snapshot().Into(h.Metrics, "ack");
         h.Delivery([session]);
