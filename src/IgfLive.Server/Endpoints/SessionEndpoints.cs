@@ -126,14 +126,14 @@ public static class SessionEndpoints
             : await GetAsync(record.Id, sessions, time, cancellationToken);
     }
 
-    public static async Task<IResult> ReportAsync(string id, HttpRequest request, OrganiserAccess access, SessionService sessions, ISessionStore store, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> ReportAsync(string id, HttpRequest request, OrganiserAccess access, SessionService sessions, PresenceTracker presence, TimeProvider time, CancellationToken cancellationToken)
     {
         var (state, denied) = await AuthorisedStateAsync(id, request, access, sessions, cancellationToken);
         if (denied is not null)
         {
             return denied;
         }
-        var peak = await store.GetPeakPresenceAsync(id, cancellationToken);
+        var peak = await presence.PeakAsync(id, cancellationToken);
         var markdown = SessionReport.Write(state!, peak, time.GetUtcNow());
         return TypedResults.Text(markdown, "text/markdown; charset=utf-8");
     }
