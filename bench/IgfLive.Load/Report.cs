@@ -45,9 +45,11 @@ internal static class Report
         rows.Add(Ratio("P2 max deliveries/s at p99 < 1 s", "≥ 50% of raw", best, rawBest, r => r >= 0.5));
         rows.Add(Ratio("P2 P1 fan-out p99 vs raw (ms)", "≤ 1.5× raw", p1p99, rawP99, r => r <= 1.5));
 
+        var notes = new List<string>();
         if (skipped.TryGetValue("cluster", out var why))
         {
-            rows.Add(new Row("P3 2 nodes + Redis", "see below", $"not run: {why}", "", "", "not run"));
+            rows.Add(new Row("P3 2 nodes + Redis", "p99 ≤ 2× 1 node; 1 PUBLISH per broadcast", "–", "", "", "not run"));
+            notes.Add($"P3 not run: {why}.");
         }
         else
         {
@@ -71,7 +73,9 @@ internal static class Report
         rows.Add(AtMost("P5 all reconnected and resynced (s)", "≤ 60", M("joinstorm-igf", "reconnect_all_seconds"), M("joinstorm-raw", "reconnect_all_seconds"), 60));
         rows.Add(AtMost("P5 lost + duplicated after the storm", "0", Sum(M("joinstorm-igf", "lost"), M("joinstorm-igf", "duplicated")), Sum(M("joinstorm-raw", "lost"), M("joinstorm-raw", "duplicated")), 0));
 
-        rows.Add(Ratio("P6 others' fan-out p99 with 1% stalled vs P1 (ms)", "≤ 1.1× P1", M("slowreaders-igf", "fanout_p99_ms"), p1p99, r => r <= 1.1));
+        // The baseline is the same run's control phase (same clients and rate, nobody stalled); P1 is shown for reference.
+        rows.Add(Ratio("P6 others' fan-out p99, 1% stalled vs none (ms)", "≤ 1.1× unstalled", M("slowreaders-igf", "fanout_p99_ms"), M("slowreaders-igf", "control_fanout_p99_ms"), r => r <= 1.1));
+        rows.Add(Info("P6 others' fan-out p99 vs P1 (ms)", M("slowreaders-igf", "fanout_p99_ms"), p1p99));
         rows.Add(AtMost("P6 others' lost events", "0", M("slowreaders-igf", "lost"), M("slowreaders-raw", "lost"), 0));
         var growth = Sub(M("slowreaders-igf", "rss_peak_mib"), M("slowreaders-igf", "rss_start_mib"));
         var stalled = M("slowreaders-igf", "slow_clients");
@@ -103,6 +107,10 @@ internal static class Report
         {
             Console.WriteLine(Line(row));
         }
+        foreach (var note in notes)
+        {
+            Console.WriteLine(note);
+        }
 
         if (options.Markdown is { } markdown)
         {
@@ -112,6 +120,10 @@ internal static class Report
             foreach (var r in rows)
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.Target} | {r.Measured} | {r.Baseline} | {r.Ratio} | {r.Result} |");
+            }
+            foreach (var note in notes)
+            {
+                md.AppendLine().AppendLine(note);
             }
             File.WriteAllText(markdown, md.ToString());
         }
