@@ -71,39 +71,55 @@ public sealed class RawConnection(WebSocket socket, Rooms rooms)
 
     private async Task ReceiveLoopAsync(CancellationToken cancellationToken)
     {
-        var buffer = new byte[4096];
         var handshaken = false;
         while (true)
         {
-            var length = 0;
-            ValueWebSocketReceiveResult result;
-            do
-            {
-                if (length == buffer.Length)
-                {
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                }
-                result = await socket.ReceiveAsync(buffer.AsMemory(length), cancellationToken);
-                length += result.Count;
-            }
-            while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
-            if (result.MessageType == WebSocketMessageType.Close)
+            // Like SignalR and Kestrel: wait with a zero-byte read, so an idle connection holds no buffer.
+            var probe = await socket.ReceiveAsync(Memory<byte>.Empty, cancellationToken);
+            if (probe.MessageType == WebSocketMessageType.Close)
             {
                 return;
             }
-            var data = buffer.AsMemory(0, length);
-            int end;
-            while ((end = data.Span.IndexOf((byte)0x1e)) >= 0)
+            var buffer = ArrayPool<byte>.Shared.Rent(4096);
+            try
             {
-                var record = data[..end];
-                data = data[(end + 1)..];
-                if (!handshaken)
+                var length = 0;
+                ValueWebSocketReceiveResult result;
+                do
                 {
-                    handshaken = true;
-                    Enqueue("{}\u001e"u8.ToArray());
-                    continue;
+                    if (length == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, length).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+                    result = await socket.ReceiveAsync(buffer.AsMemory(length), cancellationToken);
+                    length += result.Count;
                 }
-                Handle(record.Span);
+                while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+                var data = buffer.AsMemory(0, length);
+                int end;
+                while ((end = data.Span.IndexOf((byte)0x1e)) >= 0)
+                {
+                    var record = data[..end];
+                    data = data[(end + 1)..];
+                    if (!handshaken)
+                    {
+                        handshaken = true;
+                        Enqueue("{}\u001e"u8.ToArray());
+                        continue;
+                    }
+                    Handle(record.Span);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
             }
         }
     }
