@@ -126,15 +126,15 @@ public static class SessionEndpoints
             : await GetAsync(record.Id, sessions, time, cancellationToken);
     }
 
-    public static async Task<IResult> ReportAsync(string id, HttpRequest request, OrganiserAccess access, SessionService sessions, ISessionStore store, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> ReportAsync(string id, HttpRequest request, OrganiserAccess access, SessionService sessions, PresenceTracker presence, TimeProvider time, CancellationToken cancellationToken)
     {
         var (state, denied) = await AuthorisedStateAsync(id, request, access, sessions, cancellationToken);
         if (denied is not null)
         {
             return denied;
         }
-        var presence = await store.GetPresenceAsync(id, cancellationToken);
-        var markdown = SessionReport.Write(state!, presence.Peak, time.GetUtcNow());
+        var people = await presence.CurrentAsync(id, cancellationToken);
+        var markdown = SessionReport.Write(state!, people.Peak, time.GetUtcNow());
         return TypedResults.Text(markdown, "text/markdown; charset=utf-8");
     }
 

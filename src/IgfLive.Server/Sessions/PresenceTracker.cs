@@ -10,6 +10,11 @@ namespace IgfLive.Server.Sessions;
 /// audience. A report holds for <see cref="Lease"/> and is renewed every <see cref="RenewEvery"/>
 /// (<see cref="PresenceLeaseService"/>), so the participants of a node that dies stop counting soon after.
 /// </summary>
+/// <remarks>
+/// Arrivals come in bursts (a session's start, everyone reconnecting after the venue's network
+/// blinks). A join never waits for its report: at most one report per session is in flight, and
+/// it sends the count as it is when it starts; arrivals meanwhile are covered by the next one.
+/// </remarks>
 public sealed partial class PresenceTracker(ISessionStore store, SessionBroadcaster broadcaster, ILogger<PresenceTracker> logger)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
@@ -70,7 +75,42 @@ public sealed partial class PresenceTracker(ISessionStore store, SessionBroadcas
     {
         var local = _sessions.GetOrAdd(sessionId, _ => new Local());
         local.Add(delta);
-        return ReportAsync(sessionId, local, announceAlways: true, CancellationToken.None);
+        Volatile.Write(ref local.Dirty, 1);
+        if (Interlocked.CompareExchange(ref local.Reporting, 1, 0) == 0)
+        {
+            _ = ReportChangesAsync(sessionId, local);
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Reports until no change is left unreported; the one report in flight for the session.</summary>
+    private async Task ReportChangesAsync(string sessionId, Local local)
+    {
+        // Off the arriving join's path: a store may do its work synchronously (SQLite does, fsync included).
+        await Task.Yield();
+        var failed = false;
+        try
+        {
+            while (Interlocked.Exchange(ref local.Dirty, 0) == 1)
+            {
+                await ReportAsync(sessionId, local, announceAlways: true, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The next change, or the lease renewal, reports again.
+            failed = true;
+            Log.RenewFailed(logger, ex, sessionId);
+        }
+        finally
+        {
+            Volatile.Write(ref local.Reporting, 0);
+        }
+        // A change between the last check and the release above left its report to this one.
+        if (!failed && Volatile.Read(ref local.Dirty) == 1 && Interlocked.CompareExchange(ref local.Reporting, 1, 0) == 0)
+        {
+            _ = ReportChangesAsync(sessionId, local);
+        }
     }
 
     private async Task ReportAsync(string sessionId, Local local, bool announceAlways, CancellationToken cancellationToken)
@@ -96,6 +136,12 @@ public sealed partial class PresenceTracker(ISessionStore store, SessionBroadcas
     private sealed class Local
     {
         private int _online;
+
+        /// <summary>1 when the count changed since the last report started.</summary>
+        public int Dirty;
+
+        /// <summary>1 while a report of changes is in flight.</summary>
+        public int Reporting;
 
         public SemaphoreSlim Gate { get; } = new(1, 1);
 

@@ -10,7 +10,16 @@ namespace IgfLive.Server.Sessions;
 /// session and audience, so each audience gets its own projection of the same events, and one
 /// group per participant (all their tabs and devices) for news about their own questions.
 /// </summary>
-public sealed class SessionBroadcaster(IHubContext<SessionHub, ISessionClient> hub, TimeProvider time)
+/// <remarks>
+/// Sends are started in order and not awaited. A group send writes to every connection whose
+/// buffers have room before it returns; its task stays pending only while some connection's
+/// buffers are full — a client that has stopped reading. Awaiting it would hold the session (its
+/// commands run one at a time), and so every other client, for as long as that one client stalls.
+/// Later writes to a stalled connection queue behind the pending one, in order, until SignalR's
+/// transport send timeout (10 s without progress) closes that connection and releases them; the
+/// client then reconnects and resyncs.
+/// </remarks>
+public sealed partial class SessionBroadcaster(IHubContext<SessionHub, ISessionClient> hub, TimeProvider time, ILogger<SessionBroadcaster> logger)
 {
     private static readonly Audience[] Audiences = Enum.GetValues<Audience>();
 
@@ -40,23 +49,53 @@ public sealed class SessionBroadcaster(IHubContext<SessionHub, ISessionClient> h
         }
     }
 
-    /// <remarks>
-    /// The audiences' sends go out together; each group still gets one session's batches in order,
-    /// because the session service sends a session's next batch only after this one was handed over.
-    /// </remarks>
     public Task EventsAsync(string sessionId, IReadOnlyList<RecordedEvent> events, SessionState state)
     {
         var now = time.GetUtcNow();
+        foreach (var audience in Audiences)
+        {
+            Observe(hub.Clients.Group(Group(sessionId, audience)).EventsRecorded(EventProjection.Project(events, state, audience, now)), sessionId);
+        }
         // The room's projection is the same for every participant; an author also hears, on their
         // own channel, how their question fares (pending, rejected and why, answered).
-        var sends = Audiences.Select(audience =>
-            hub.Clients.Group(Group(sessionId, audience)).EventsRecorded(EventProjection.Project(events, state, audience, now)));
-        var personal = EventProjection.AskedByParticipants(events, state).Select(question =>
-            hub.Clients.Group(ParticipantGroup(sessionId, question.ParticipantId!))
-                .MyQuestionChanged(DtoMapper.Question(question, Audience.Participant, question.ParticipantId)));
-        return Task.WhenAll(sends.Concat(personal));
+        foreach (var question in EventProjection.AskedByParticipants(events, state))
+        {
+            Observe(hub.Clients.Group(ParticipantGroup(sessionId, question.ParticipantId!))
+                .MyQuestionChanged(DtoMapper.Question(question, Audience.Participant, question.ParticipantId)), sessionId);
+        }
+        return Task.CompletedTask;
     }
 
-    public Task PresenceAsync(string sessionId, PresenceDto presence) =>
-        hub.Clients.Group(Group(sessionId, Audience.Staff)).PresenceChanged(presence);
+    public Task PresenceAsync(string sessionId, PresenceDto presence)
+    {
+        Observe(hub.Clients.Group(Group(sessionId, Audience.Staff)).PresenceChanged(presence), sessionId);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Lets a send finish in the background; a failure is logged (clients that missed events resync).</summary>
+    private void Observe(Task send, string sessionId)
+    {
+        if (!send.IsCompletedSuccessfully)
+        {
+            _ = ObserveAsync(send, sessionId);
+        }
+    }
+
+    private async Task ObserveAsync(Task send, string sessionId)
+    {
+        try
+        {
+            await send.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.SendFailed(logger, ex, sessionId);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Session {SessionId}: a send to clients failed; they will resync")]
+        public static partial void SendFailed(ILogger logger, Exception exception, string sessionId);
+    }
 }

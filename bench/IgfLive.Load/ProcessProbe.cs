@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace IgfLive.Load;
+
+/// <summary>Resident memory and CPU time of a process, from /proc.</summary>
+internal sealed class ProcessProbe(int pid)
+{
+    // /proc reports CPU times in USER_HZ, which the kernel ABI fixes at 100 on Linux.
+    private const double TicksPerSecond = 100;
+
+    public int Pid { get; } = pid;
+
+    /// <summary>VmRSS in KiB (0 when the process is gone).</summary>
+    public long RssKib()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{Pid}/status"))
+            {
+                if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture);
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+        return 0;
+    }
+
+    /// <summary>utime + stime, in seconds.</summary>
+    public double CpuSeconds()
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{Pid}/stat");
+            // The command name (field 2) is in parentheses and may contain spaces; count fields after it.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            // fields[0] is field 3 (state): utime is field 14, stime field 15.
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    public static double OwnCpuSeconds()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime.TotalSeconds;
+    }
+
+    /// <summary>The process listening on 127.0.0.1:<paramref name="port"/>, found through /proc/net/tcp and /proc/*/fd.</summary>
+    public static int? FindByPort(int port)
+    {
+        var hexPort = port.ToString("X4", CultureInfo.InvariantCulture);
+        string? inode = null;
+        foreach (var table in new[] { "/proc/net/tcp", "/proc/net/tcp6" })
+        {
+            if (!File.Exists(table))
+            {
+                continue;
+            }
+            foreach (var line in File.ReadLines(table).Skip(1))
+            {
+                var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                // local_address is "ADDR:PORT"; state 0A is LISTEN; inode is field 10.
+                if (parts.Length > 9 && parts[1].EndsWith(":" + hexPort, StringComparison.Ordinal) && parts[3] == "0A")
+                {
+                    inode = parts[9];
+                    break;
+                }
+            }
+            if (inode is not null)
+            {
+                break;
+            }
+        }
+        if (inode is null)
+        {
+            return null;
+        }
+        var target = $"socket:[{inode}]";
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+            {
+                continue;
+            }
+            try
+            {
+                foreach (var fd in Directory.EnumerateFileSystemEntries(Path.Combine(dir, "fd")))
+                {
+                    if (new FileInfo(fd).LinkTarget == target)
+                    {
+                        return pid;
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+            {
+                // Another user's process, or one that just ended.
+            }
+        }
+        return null;
+    }
+}
+
+/// <summary>CPU use of a set of processes over an interval, as a percentage of one core.</summary>
+internal sealed class CpuWindow
+{
+    private readonly IReadOnlyList<ProcessProbe> _servers;
+    private readonly long _startedAt = Stopwatch.GetTimestamp();
+    private readonly double _serverStart;
+    private readonly double _ownStart = ProcessProbe.OwnCpuSeconds();
+
+    public CpuWindow(IReadOnlyList<ProcessProbe> servers)
+    {
+        _servers = servers;
+        _serverStart = servers.Sum(s => s.CpuSeconds());
+    }
+
+    public (double ServerPercent, double OwnPercent) Stop()
+    {
+        var wall = Stopwatch.GetElapsedTime(_startedAt).TotalSeconds;
+        var server = _servers.Sum(s => s.CpuSeconds()) - _serverStart;
+        var own = ProcessProbe.OwnCpuSeconds() - _ownStart;
+        return (100 * server / wall, 100 * own / wall);
+    }
+}

@@ -1,0 +1,374 @@
+using System.Diagnostics;
+
+namespace IgfLive.Load;
+
+/// <summary>The load scenarios. Each fills <see cref="Harness.Metrics"/>; the report compares them with targets.</summary>
+internal static class Scenarios
+{
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Unmeasured broadcasts first, so the server's code is compiled and its caches warm when measuring starts.</summary>
+    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// One session, N clients, the moderator at B actions per second for T seconds. With
+    /// <paramref name="slowReaders"/>, a share of the clients stop reading their sockets before the
+    /// broadcasts start and the others' latency is measured.
+    /// </summary>
+    public static async Task FanoutAsync(Harness h, bool slowReaders = false)
+    {
+        var o = h.Options;
+        var session = await h.CreateSessionAsync();
+        await h.StaffAsync(session);
+        SessionRun? isolated = null;
+        if (o.IsolatedSession && o.Urls.Count > 1)
+        {
+            // A second session whose every member is on the first node: the other node must hear nothing of it.
+            isolated = await h.CreateSessionAsync();
+            await h.StaffAsync(isolated);
+            await h.RampParticipantsAsync(isolated, 10, o.JoinRate, new LatencyLog(), firstNode: 0, nodeStride: o.Urls.Count);
+            h.Result.Facts["isolated_session"] = isolated.Keys.Id;
+            h.Result.Facts["session"] = session.Keys.Id;
+        }
+        using var redis = o.Redis is null ? null : await RedisProbe.ConnectAsync(o.Redis);
+
+        // Stalled clients join after the control phase and stop reading at once, as a phone on a bad
+        // network would: their connections never carried traffic, so the server's kernel has not grown
+        // their send buffers, and a stall reaches the server's own buffers within the run.
+        var slowCount = slowReaders ? (int)Math.Round(o.Clients * o.SlowPercent / 100) : 0;
+        var joins = new LatencyLog();
+        var ramp = Stopwatch.GetTimestamp();
+        await h.RampParticipantsAsync(session, o.Clients - slowCount, o.JoinRate, joins);
+        h.Metrics["ramp_seconds"] = Math.Round(Clock.Since(ramp), 1);
+        Joined(h, session, joins);
+        await Task.Delay(Settle);
+
+        var driver = new ModeratorDriver(session, new LatencyLog(), h);
+        await driver.DriveAsync(Math.Max(o.Rate, 5), Warmup);
+        var acks = new LatencyLog();
+        driver.Acks = acks;
+        List<Person> slow = [];
+        if (slowCount > 0)
+        {
+            // Control phase: the same load without the stalled clients, so the stalled phase has a baseline from the same run.
+            var control = session.Board.LastAcked + 1;
+            await driver.DriveAsync(o.Rate, TimeSpan.FromSeconds(o.Seconds));
+            await Harness.WaitForDeliveryAsync([session], DeliveryTimeout);
+            new Percentiles(session.Board.FanOut(control, session.Board.LastAcked, out _)).Into(h.Metrics, "control_fanout");
+            var before = session.People.Count;
+            await h.RampParticipantsAsync(session, slowCount, o.JoinRate, new LatencyLog(), _ => true);
+            slow = session.People.Skip(before).Where(p => p.Connection is not null).ToList();
+            foreach (var person in slow)
+            {
+                person.Connection!.StopReading();
+            }
+        }
+        h.Metrics["slow_clients"] = slow.Count;
+        var commandsBefore = driver.Commands;
+
+        var first = session.Board.LastAcked + 1;
+        await using var rss = new RssSampler(h);
+        var cpu = new CpuWindow(h.Servers);
+        var publishes = redis is null ? 0 : await redis.PublishCallsAsync();
+        var began = Stopwatch.GetTimestamp();
+        await driver.DriveAsync(o.Rate, TimeSpan.FromSeconds(o.Seconds));
+        var seconds = Clock.Since(began);
+        var (serverCpu, ownCpu) = cpu.Stop();
+        if (redis is not null)
+        {
+            h.Metrics["redis_publishes"] = await redis.PublishCallsAsync() - publishes;
+            h.Metrics["publishes_per_broadcast"] = Math.Round(h.Metrics["redis_publishes"] / Math.Max(driver.Commands - commandsBefore, 1), 2);
+            if (isolated is not null)
+            {
+                var subscribers = await redis.SubscribersAsync(isolated.Keys.Id);
+                h.Metrics["isolated_session_channels"] = subscribers.Count;
+                // Every node subscribes on one connection: more than one subscriber means another node listens too.
+                h.Metrics["isolated_session_max_subscribers"] = subscribers.Count == 0 ? 0 : subscribers.Values.Max();
+                h.Metrics["uninvolved_node_subscriptions"] = subscribers.Values.Sum(n => Math.Max(0, n - 1));
+            }
+        }
+        var delivered = await Harness.WaitForDeliveryAsync([session], DeliveryTimeout);
+
+        h.Metrics["seconds"] = Math.Round(seconds, 1);
+        h.Metrics["commands"] = driver.Commands - commandsBefore;
+        h.Metrics["command_errors"] = driver.Errors;
+        h.Metrics["commands_per_second"] = Math.Round((driver.Commands - commandsBefore) / seconds, 2);
+        h.Metrics["events_per_second"] = Math.Round((session.Board.LastAcked - first + 1) / seconds, 2);
+        h.Metrics["all_delivered"] = delivered ? 1 : 0;
+        h.Metrics["server_cpu_percent"] = Math.Round(serverCpu, 1);
+        h.Metrics["generator_cpu_percent"] = Math.Round(ownCpu, 1);
+        new Percentiles(session.Board.FanOut(first, session.Board.LastAcked, out _)).Into(h.Metrics, "fanout");
+        acks.Snapshot().Into(h.Metrics, "ack");
+        h.Delivery([session]);
+        rss.Into("");
+
+        if (slow.Count > 0)
+        {
+            // Let the stalled clients read again: did the server keep them, or close them?
+            foreach (var person in slow)
+            {
+                person.Connection!.ResumeReading();
+            }
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            h.Metrics["slow_clients_closed_by_server"] = slow.Count(p => !p.Connection!.IsOpen);
+            foreach (var reason in slow.Where(p => !p.Connection!.IsOpen).GroupBy(p => p.Connection!.CloseReason))
+            {
+                h.Note($"{reason.Count()} stalled client(s) closed: {reason.Key}");
+            }
+            h.Metrics["slow_clients_missing_events"] = slow.Count(p => !p.Tracker.HasAll(session.Board.LastAcked));
+        }
+    }
+
+    /// <summary>Steps the broadcast rate up and finds the most deliveries per second with fan-out p99 under a second.</summary>
+    public static async Task ThroughputAsync(Harness h)
+    {
+        var o = h.Options;
+        var session = await h.CreateSessionAsync();
+        await h.StaffAsync(session);
+        var joins = new LatencyLog();
+        await h.RampParticipantsAsync(session, o.Clients, o.JoinRate, joins);
+        Joined(h, session, joins);
+        await Task.Delay(Settle);
+
+        var receivers = session.Trackers().Count();
+        var acks = new LatencyLog();
+        var driver = new ModeratorDriver(session, new LatencyLog(), h);
+        await driver.BlastAsync(10, Warmup, o.MaxInFlight);
+        driver.Acks = acks;
+        double best = 0, bestRate = 0;
+        foreach (var rate in o.Steps)
+        {
+            var first = session.Board.LastAcked + 1;
+            var cpu = new CpuWindow(h.Servers);
+            var began = Stopwatch.GetTimestamp();
+            var sent = await driver.BlastAsync(rate, TimeSpan.FromSeconds(o.StepSeconds), o.MaxInFlight);
+            var sending = Clock.Since(began);
+            await Harness.WaitForDeliveryAsync([session], TimeSpan.FromSeconds(10));
+            var (serverCpu, ownCpu) = cpu.Stop();
+            var last = session.Board.LastAcked;
+            var latencies = new Percentiles(session.Board.FanOut(first, last, out _));
+            long deliveries = 0, lost = 0;
+            for (var seq = first; seq <= last; seq++)
+            {
+                var count = session.Board.CountOf(seq);
+                deliveries += count;
+                lost += Math.Max(0, receivers - count);
+            }
+            // Deliveries per second over the time it took to send them all (the server queues what it cannot keep up with).
+            var perSecond = deliveries / Math.Max(sending, o.StepSeconds);
+            var achieved = (last - first + 1) / Math.Max(sending, o.StepSeconds);
+            var step = new Dictionary<string, double>
+            {
+                ["rate"] = rate,
+                ["achieved_rate"] = Math.Round(achieved, 1),
+                ["sent"] = sent,
+                ["deliveries_per_second"] = Math.Round(perSecond),
+                ["fanout_p50_ms"] = Math.Round(latencies[50], 1),
+                ["fanout_p99_ms"] = Math.Round(latencies[99], 1),
+                ["lost"] = lost,
+                ["server_cpu_percent"] = Math.Round(serverCpu, 1),
+                ["generator_cpu_percent"] = Math.Round(ownCpu, 1),
+            };
+            h.Result.Steps.Add(step);
+            h.Note($"step {rate}/s: achieved {achieved:F1}/s, {perSecond:F0} deliveries/s, p99 {latencies[99]:F1} ms, lost {lost}, server cpu {serverCpu:F0}%, generator cpu {ownCpu:F0}%");
+            var passed = latencies[99] < 1000 && lost == 0;
+            if (passed && perSecond > best)
+            {
+                best = perSecond;
+                bestRate = achieved;
+            }
+            if (!passed || achieved < 0.7 * rate)
+            {
+                break;
+            }
+        }
+        h.Metrics["max_deliveries_per_second"] = Math.Round(best);
+        h.Metrics["max_broadcasts_per_second"] = Math.Round(bestRate, 1);
+        h.Metrics["receivers"] = receivers;
+        h.Metrics["command_errors"] = driver.Errors;
+    }
+
+    /// <summary>N idle joined connections: the server's resident memory per connection.</summary>
+    public static async Task IdleAsync(Harness h)
+    {
+        var o = h.Options;
+        var session = await h.CreateSessionAsync();
+        await h.StaffAsync(session);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var before = await MedianRssAsync(h);
+        var joins = new LatencyLog();
+        await h.RampParticipantsAsync(session, o.Clients, o.JoinRate, joins);
+        Joined(h, session, joins);
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        var after = await MedianRssAsync(h);
+        var connected = session.People.Count(p => p.Connection is { IsOpen: true });
+        h.Metrics["rss_at_0_mib"] = Math.Round(before / 1024.0, 1);
+        h.Metrics["rss_at_n_mib"] = Math.Round(after / 1024.0, 1);
+        h.Metrics["connected"] = connected;
+        h.Metrics["kib_per_connection"] = Math.Round((after - before) / (double)Math.Max(connected, 1), 2);
+    }
+
+    /// <summary>
+    /// N clients join at R per second while the moderator broadcasts; then every connection drops
+    /// at once and every client reconnects, joins with its token and resyncs from its last event.
+    /// </summary>
+    public static async Task JoinStormAsync(Harness h)
+    {
+        var o = h.Options;
+        var session = await h.CreateSessionAsync();
+        await h.StaffAsync(session);
+        var driver = new ModeratorDriver(session, new LatencyLog(), h);
+        await driver.DriveAsync(5, Warmup);
+        var acks = new LatencyLog();
+        driver.Acks = acks;
+        var commandsBefore = driver.Commands;
+        using var stop = new CancellationTokenSource();
+        var driving = driver.DriveAsync(o.Rate, TimeSpan.FromDays(1), stop.Token);
+
+        await using var rss = new RssSampler(h);
+        var first = session.Board.LastAcked + 1;
+        var joins = new LatencyLog();
+        var ramp = Stopwatch.GetTimestamp();
+        await h.RampParticipantsAsync(session, o.Clients, o.JoinRate, joins);
+        h.Metrics["ramp_seconds"] = Math.Round(Clock.Since(ramp), 1);
+        var rampLast = session.Board.LastAcked;
+        Joined(h, session, joins);
+        await Task.Delay(Settle);
+        new Percentiles(session.Board.FanOut(first, rampLast, out _)).Into(h.Metrics, "ramp_fanout");
+
+        // Everyone's network drops at once, and every client comes straight back.
+        var people = session.People.Where(p => p.Connection is not null).ToList();
+        var failedBefore = session.FailedJoins;
+        foreach (var person in people)
+        {
+            person.Connection!.Abort();
+        }
+        var rejoins = new LatencyLog();
+        var resyncs = new LatencyLog();
+        var storm = Stopwatch.GetTimestamp();
+        var notResynced = 0;
+        await Task.WhenAll(people.Select(async person =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var client = await h.JoinAsync(session, person.Tracker, session.Keys.ParticipantCode, 0, slow: false, rejoins);
+            person.Connection = client;
+            if (client is null)
+            {
+                Interlocked.Increment(ref notResynced);
+                return;
+            }
+            try
+            {
+                var last = person.Tracker.LastApplied;
+                var (resync, _) = await client.InvokeAsync("Resync", w => w.WriteNumberValue(last), replay: true);
+                if (resync.Error is not null)
+                {
+                    h.Error("Resync", resync.Error);
+                    Interlocked.Increment(ref notResynced);
+                    return;
+                }
+                resyncs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+            catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or TimeoutException)
+            {
+                h.Error("Resync", ex.Message);
+                Interlocked.Increment(ref notResynced);
+            }
+        }));
+        h.Metrics["reconnect_all_seconds"] = Math.Round(Clock.Since(storm), 2);
+        h.Metrics["reconnect_failed_joins"] = session.FailedJoins - failedBefore;
+        h.Metrics["reconnect_not_resynced"] = notResynced;
+        rejoins.Snapshot().Into(h.Metrics, "rejoin");
+        resyncs.Snapshot().Into(h.Metrics, "resync");
+
+        await Task.Delay(Settle);
+        await stop.CancelAsync();
+        await driving;
+        h.Metrics["all_delivered"] = await Harness.WaitForDeliveryAsync([session], DeliveryTimeout) ? 1 : 0;
+        h.Metrics["commands"] = driver.Commands - commandsBefore;
+        h.Metrics["command_errors"] = driver.Errors;
+        acks.Snapshot().Into(h.Metrics, "ack");
+        h.Delivery([session]);
+        rss.Into("");
+    }
+
+    /// <summary>
+    /// An IGF day: S sessions of C clients each (onsite and online moderator plus participants),
+    /// every session's clock running and its questions moving: participants ask and vote, the
+    /// online moderator approves, the onsite moderator works the clock and the queue.
+    /// </summary>
+    public static async Task DayAsync(Harness h)
+    {
+        var o = h.Options;
+        var sessions = new List<SessionRun>();
+        for (var i = 0; i < o.Sessions; i++)
+        {
+            sessions.Add(await h.CreateSessionAsync());
+        }
+        await Harness.RampAsync(sessions.Count, o.JoinRate / 2, i => h.StaffAsync(sessions[i], i));
+        var perSession = Math.Max(o.SessionClients - 2, 0);
+        var joins = new LatencyLog();
+        await Harness.RampAsync(sessions.Count * perSession, o.JoinRate, async i =>
+        {
+            var session = sessions[i % sessions.Count];
+            var person = new Person(new ClientTracker(session.Board, "Participant"));
+            lock (session.People)
+            {
+                session.People.Add(person);
+            }
+            person.Connection = await h.JoinAsync(session, person.Tracker, session.Keys.ParticipantCode, i, slow: false, joins);
+        });
+        joins.Snapshot().Into(h.Metrics, "join");
+        h.Metrics["failed_joins"] = sessions.Sum(s => s.FailedJoins);
+        h.Metrics["connections"] = sessions.Sum(s => s.Trackers().Count());
+        await Task.Delay(Settle);
+
+        var acks = new LatencyLog();
+        var participantAcks = new LatencyLog();
+        var moderatorAcks = new LatencyLog();
+        var firsts = sessions.ToDictionary(s => s, s => s.Board.LastAcked + 1);
+        await using var rss = new RssSampler(h);
+        var cpu = new CpuWindow(h.Servers);
+        var duration = TimeSpan.FromSeconds(o.Seconds);
+        var drivers = sessions.Select((s, i) => new DaySession(s, h, acks, participantAcks, moderatorAcks, new Random(i))).ToList();
+        var began = Stopwatch.GetTimestamp();
+        await Task.WhenAll(drivers.Select(d => d.RunAsync(o.SessionRate, duration)));
+        var seconds = Clock.Since(began);
+        var (serverCpu, ownCpu) = cpu.Stop();
+        h.Metrics["all_delivered"] = await Harness.WaitForDeliveryAsync(sessions, DeliveryTimeout) ? 1 : 0;
+
+        var fanout = sessions.SelectMany(s => s.Board.FanOut(firsts[s], s.Board.LastAcked, out _)).ToList();
+        new Percentiles(fanout).Into(h.Metrics, "fanout");
+        acks.Snapshot().Into(h.Metrics, "ack");
+        participantAcks.Snapshot().Into(h.Metrics, "participant_ack");
+        moderatorAcks.Snapshot().Into(h.Metrics, "moderator_ack");
+        var commands = drivers.Sum(d => d.Commands);
+        h.Metrics["commands"] = commands;
+        h.Metrics["commands_per_second"] = Math.Round(commands / seconds, 1);
+        h.Metrics["command_errors"] = drivers.Sum(d => d.Errors);
+        h.Metrics["server_cpu_percent"] = Math.Round(serverCpu, 1);
+        h.Metrics["generator_cpu_percent"] = Math.Round(ownCpu, 1);
+        h.Delivery(sessions);
+        rss.Into("");
+    }
+
+    private static void Joined(Harness h, SessionRun session, LatencyLog joins)
+    {
+        joins.Snapshot().Into(h.Metrics, "join");
+        h.Metrics["failed_joins"] = session.FailedJoins;
+        h.Metrics["clients"] = session.People.Count(p => p.Connection is not null);
+    }
+
+    private static async Task<long> MedianRssAsync(Harness h)
+    {
+        var samples = new List<long>();
+        for (var i = 0; i < 5; i++)
+        {
+            samples.Add(h.ServerRssKib());
+            await Task.Delay(500);
+        }
+        samples.Sort();
+        return samples[samples.Count / 2];
+    }
+}

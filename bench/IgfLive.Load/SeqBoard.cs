@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace IgfLive.Load;
+
+/// <summary>
+/// One session's events, as the generator saw them: when the command that produced each one was
+/// sent, and when the first and the last client received it live. Fan-out latency of an event is
+/// last receipt minus send, both on this process's monotonic clock.
+/// </summary>
+internal sealed class SeqBoard
+{
+    private readonly ConcurrentDictionary<long, SeqStat> _stats = new();
+
+    /// <summary>The highest sequence number any command acknowledgement reported.</summary>
+    public long LastAcked;
+
+    /// <summary>The highest sequence number any client received live.</summary>
+    public long MaxSeq;
+
+    public void Sent(long seq, long sentAt)
+    {
+        var stat = _stats.GetOrAdd(seq, static _ => new SeqStat());
+        Interlocked.CompareExchange(ref stat.SentAt, sentAt, 0);
+        InterlockedMax(ref LastAcked, seq);
+    }
+
+    public void Received(long seq, long receivedAt)
+    {
+        var stat = _stats.GetOrAdd(seq, static _ => new SeqStat());
+        Interlocked.Increment(ref stat.Count);
+        InterlockedMax(ref stat.LastAt, receivedAt);
+        Interlocked.CompareExchange(ref stat.FirstAt, receivedAt, 0);
+        InterlockedMax(ref MaxSeq, seq);
+    }
+
+    public int CountOf(long seq) => _stats.TryGetValue(seq, out var stat) ? Volatile.Read(ref stat.Count) : 0;
+
+    /// <summary>Fan-out latencies (ms) of the events with a known send time in <paramref name="from"/>…<paramref name="to"/>.</summary>
+    public List<double> FanOut(long from, long to, out int unsent)
+    {
+        var latencies = new List<double>();
+        unsent = 0;
+        for (var seq = from; seq <= to; seq++)
+        {
+            if (!_stats.TryGetValue(seq, out var stat) || stat.SentAt == 0 || stat.LastAt == 0)
+            {
+                unsent++;
+                continue;
+            }
+            latencies.Add(Stopwatch.GetElapsedTime(stat.SentAt, stat.LastAt).TotalMilliseconds);
+        }
+        return latencies;
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        var current = Volatile.Read(ref target);
+        while (value > current)
+        {
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current)
+            {
+                return;
+            }
+            current = seen;
+        }
+    }
+
+    private sealed class SeqStat
+    {
+        public long SentAt;
+        public long FirstAt;
+        public long LastAt;
+        public int Count;
+    }
+}

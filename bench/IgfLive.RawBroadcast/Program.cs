@@ -1,0 +1,23 @@
+using IgfLive.RawBroadcast;
+
+// Usage: dotnet IgfLive.RawBroadcast.dll --urls http://127.0.0.1:PORT [--PayloadBytes 1200]
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.Logging.ClearProviders();
+builder.Logging.AddConsole().AddFilter((category, level) => level >= LogLevel.Warning || category == "Microsoft.Hosting.Lifetime");
+var payloadBytes = builder.Configuration.GetValue("PayloadBytes", 1200);
+
+var app = builder.Build();
+var rooms = new Rooms(payloadBytes);
+app.UseWebSockets();
+app.Map("/ws", async context =>
+{
+    if (!context.WebSockets.IsWebSocketRequest)
+    {
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return;
+    }
+    using var socket = await context.WebSockets.AcceptWebSocketAsync();
+    await new RawConnection(socket, rooms).RunAsync(context.RequestAborted);
+});
+app.MapGet("/health", () => "ok");
+app.Run();

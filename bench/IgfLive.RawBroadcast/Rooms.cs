@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+
+namespace IgfLive.RawBroadcast;
+
+/// <summary>
+/// Rooms by session id. A broadcast numbers the event, formats it once (padded to the payload
+/// size of a typical IgfLive event batch) and queues the same bytes to every member.
+/// </summary>
+public sealed class Rooms(int payloadBytes)
+{
+    private readonly ConcurrentDictionary<string, Room> _rooms = new(StringComparer.Ordinal);
+
+    public Room Get(string id) => _rooms.GetOrAdd(id, _ => new Room(payloadBytes));
+}
+
+public sealed class Room(int payloadBytes)
+{
+    private static readonly byte[] Prefix = "{\"type\":1,\"target\":\"EventsRecorded\",\"arguments\":[["u8.ToArray();
+    private static readonly byte[] Suffix = "]]}\u001e"u8.ToArray();
+
+    private readonly HashSet<RawConnection> _members = [];
+    private readonly List<byte[]> _log = [];
+
+    public long Version
+    {
+        get
+        {
+            lock (_members)
+            {
+                return _log.Count;
+            }
+        }
+    }
+
+    public void Add(RawConnection connection)
+    {
+        lock (_members)
+        {
+            _members.Add(connection);
+        }
+    }
+
+    public void Remove(RawConnection connection)
+    {
+        lock (_members)
+        {
+            _members.Remove(connection);
+        }
+    }
+
+    /// <summary>Appends an event and queues it to every member; returns its sequence number.</summary>
+    public long Broadcast()
+    {
+        lock (_members)
+        {
+            var seq = _log.Count + 1L;
+            var head = string.Create(CultureInfo.InvariantCulture, $"{{\"seq\":{seq},\"at\":\"{DateTimeOffset.UtcNow:O}\",\"type\":\"SegmentAdjusted\",\"data\":{{\"pad\":\"");
+            const string tail = "\"}}";
+            var pad = Math.Max(0, payloadBytes - Prefix.Length - Suffix.Length - head.Length - tail.Length);
+            var @event = Encoding.UTF8.GetBytes(head + new string('x', pad) + tail);
+            _log.Add(@event);
+            var message = new byte[Prefix.Length + @event.Length + Suffix.Length];
+            Prefix.CopyTo(message, 0);
+            @event.CopyTo(message, Prefix.Length);
+            Suffix.CopyTo(message, Prefix.Length + @event.Length);
+            foreach (var member in _members)
+            {
+                member.Enqueue(message);
+            }
+            return seq;
+        }
+    }
+
+    /// <summary>The events after <paramref name="after"/>, as a JSON array.</summary>
+    public byte[] Since(long after)
+    {
+        lock (_members)
+        {
+            var events = _log.Skip((int)Math.Max(after, 0)).ToList();
+            var size = 2 + events.Sum(e => e.Length + 1);
+            var bytes = new byte[size];
+            bytes[0] = (byte)'[';
+            var at = 1;
+            for (var i = 0; i < events.Count; i++)
+            {
+                if (i > 0)
+                {
+                    bytes[at++] = (byte)',';
+                }
+                events[i].CopyTo(bytes, at);
+                at += events[i].Length;
+            }
+            bytes[at++] = (byte)']';
+            return bytes[..at];
+        }
+    }
+}

@@ -1,0 +1,247 @@
+#!/usr/bin/env bash
+# IgfLive load benchmarks, end to end: builds Release, starts each server under test on a fresh
+# data directory pinned to one core, drives it from the load generator pinned to another, runs
+# the same scenario against the bare WebSocket baseline, and prints one table:
+# scenario, target, measured, baseline, ratio, pass/fail.
+#
+#   bench/run.sh                       full size: 5,000 clients, 5 minutes per timed scenario
+#   bench/run.sh --quick               smoke size: 500 clients, 20 s
+#   bench/run.sh --quick fanout idle   only the scenarios named
+#
+# Scenarios: fanout throughput idle joinstorm slowreaders day cluster (all by default).
+# Sizes (environment; full / --quick defaults):
+#   BENCH_CLIENTS          clients in the one-session scenarios           5000 / 500
+#   BENCH_SECONDS          length of each timed phase                      300 / 20
+#   BENCH_RATE             moderator actions per second                      2 / 2
+#   BENCH_RAMP_RATE        joins per second while setting up                500 / 500
+#   BENCH_JOIN_RATE        joins per second in the join storm ramp          100 / 100
+#   BENCH_SESSIONS         sessions in the day scenario                     300 / 30
+#   BENCH_SESSION_CLIENTS  clients per session (2 moderators + participants) 20 / 20
+#   BENCH_SESSION_RATE     commands per second per session in the day       0.2 / 0.2
+#   BENCH_SLOW_PERCENT     share of clients that stop reading                  1 / 1
+#   BENCH_SLOW_RATE        moderator actions per second in slowreaders         2 / 20
+#   BENCH_STEPS            broadcast rates tried by the throughput search   2,5,10,20,50,100,200,400
+#   BENCH_STEP_SECONDS     length of each throughput step                     15 / 5
+#   BENCH_SERVER_CORE      core for servers (and Redis)                        0
+#   BENCH_LOAD_CORE        core for the load generator                         1
+#   BENCH_OUT              results directory               artifacts/bench/<UTC time>
+#   BENCH_SKIP_BUILD=1     use the existing Release build
+# Everything listens on 127.0.0.1 only.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+quick=0
+scenarios=()
+for arg in "$@"; do
+  case "$arg" in
+    --quick) quick=1 ;;
+    fanout|throughput|idle|joinstorm|slowreaders|day|cluster) scenarios+=("$arg") ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown argument $arg (see --help)" >&2; exit 2 ;;
+  esac
+done
+[ ${#scenarios[@]} -gt 0 ] || scenarios=(fanout throughput idle joinstorm slowreaders day cluster)
+
+if [ "$quick" -eq 1 ]; then
+  clients="${BENCH_CLIENTS:-500}"; seconds="${BENCH_SECONDS:-20}"; sessions="${BENCH_SESSIONS:-30}"
+  step_seconds="${BENCH_STEP_SECONDS:-5}"; slow_rate="${BENCH_SLOW_RATE:-20}"
+else
+  clients="${BENCH_CLIENTS:-5000}"; seconds="${BENCH_SECONDS:-300}"; sessions="${BENCH_SESSIONS:-300}"
+  step_seconds="${BENCH_STEP_SECONDS:-15}"; slow_rate="${BENCH_SLOW_RATE:-2}"
+fi
+rate="${BENCH_RATE:-2}"
+ramp_rate="${BENCH_RAMP_RATE:-500}"
+join_rate="${BENCH_JOIN_RATE:-100}"
+session_clients="${BENCH_SESSION_CLIENTS:-20}"
+session_rate="${BENCH_SESSION_RATE:-0.2}"
+slow_percent="${BENCH_SLOW_PERCENT:-1}"
+steps="${BENCH_STEPS:-2,5,10,20,50,100,200,400}"
+server_core="${BENCH_SERVER_CORE:-0}"
+load_core="${BENCH_LOAD_CORE:-1}"
+out="${BENCH_OUT:-$root/artifacts/bench/$(date -u +%Y%m%dT%H%M%SZ)}"
+mkdir -p "$out"
+out="$(cd "$out" && pwd)"
+
+server_dll="$root/src/IgfLive.Server/bin/Release/net10.0/IgfLive.Server.dll"
+raw_dll="$root/bench/IgfLive.RawBroadcast/bin/Release/net10.0/IgfLive.RawBroadcast.dll"
+load_dll="$root/bench/IgfLive.Load/bin/Release/net10.0/IgfLive.Load.dll"
+organiser_key="bench-$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')"
+
+say() { echo "bench: $*" >&2; }
+
+# Each client is a socket on both sides; the day scenario has sessions x clients of them.
+need=$(( (clients > sessions * session_clients ? clients : sessions * session_clients) + 2048 ))
+if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt "$need" ]; then
+  ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+  if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt "$need" ]; then
+    say "open files limit $(ulimit -n) is below the $need these sizes need; raise the hard limit (ulimit -Hn)"
+    exit 1
+  fi
+fi
+
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  say "building Release"
+  for project in src/IgfLive.Server bench/IgfLive.RawBroadcast bench/IgfLive.Load; do
+    dotnet build "$project" -c Release -nologo -v quiet >/dev/null
+  done
+fi
+
+started=()
+data_dirs=()
+stop_pid() {
+  local pid="$1"
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.2; done
+  kill -KILL "$pid" 2>/dev/null || true
+}
+cleanup() {
+  for pid in "${started[@]}"; do stop_pid "$pid"; done
+  for dir in "${data_dirs[@]}"; do rm -rf "$dir"; done
+  if [ -n "${cluster_dir:-}" ] && [ -d "$cluster_dir" ]; then
+    IGFLIVE_CLUSTER_DIR="$cluster_dir" "$root/deploy/local-cluster.sh" down >/dev/null 2>&1 || true
+  fi
+}
+trap cleanup EXIT
+
+# A port below the ephemeral range (so no client connection can take it meanwhile) that nothing uses.
+free_port() {
+  local port low
+  low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range)
+  while :; do
+    port=$(( 20000 + RANDOM % (low - 20000) ))
+    ss -Htan "sport = :$port" 2>/dev/null | grep -q . || { echo "$port"; return; }
+  done
+}
+
+wait_http() {
+  local url="$1" what="$2"
+  for _ in $(seq 1 300); do
+    curl -fsS --max-time 2 "$url" >/dev/null 2>&1 && return 0
+    sleep 0.2
+  done
+  say "$what did not answer $url within 60 s"
+  return 1
+}
+
+# Starts IgfLive on a fresh data directory, pinned to the server core; sets srv_pid and srv_port.
+start_igflive() {
+  local name="$1" port data
+  port=$(free_port)
+  data="$(mktemp -d "${TMPDIR:-/tmp}/igflive-bench-XXXXXX")"
+  data_dirs+=("$data")
+  (
+    cd "$(dirname "$server_dll")"
+    ASPNETCORE_ENVIRONMENT=Production \
+    IgfLive__OrganiserKey="$organiser_key" \
+    Storage__DataDirectory="$data" \
+    Limits__CallsPerSecond=10000 \
+    Limits__QuestionsPerMinute=1000 \
+    Limits__VotesPerMinute=10000 \
+      exec taskset -c "$server_core" dotnet "$server_dll" --urls "http://127.0.0.1:$port"
+  ) >"$out/$name.server.log" 2>&1 &
+  srv_pid=$!
+  srv_port=$port
+  started+=("$srv_pid")
+  wait_http "http://127.0.0.1:$port/health/ready" "IgfLive ($name)"
+}
+
+start_raw() {
+  local name="$1" payload="$2" port
+  port=$(free_port)
+  taskset -c "$server_core" dotnet "$raw_dll" --urls "http://127.0.0.1:$port" --PayloadBytes "$payload" >"$out/$name.server.log" 2>&1 &
+  srv_pid=$!
+  srv_port=$port
+  started+=("$srv_pid")
+  wait_http "http://127.0.0.1:$port/health" "the raw baseline ($name)"
+}
+
+# load LABEL SCENARIO ARGS... : runs the generator on its own core, result in $out/LABEL.json.
+load() {
+  local label="$1" scenario="$2"
+  shift 2
+  say "$label"
+  taskset -c "$load_core" dotnet "$load_dll" "$scenario" --label "$label" --out "$out/$label.json" "$@" 2>"$out/$label.log" || say "$label: the generator reported a failure (see $out/$label.log)"
+  grep -E '^  (fanout_p99_ms|max_deliveries_per_second|kib_per_connection|reconnect_all_seconds|ack_p99_ms|lost) ' "$out/$label.log" | sed 's/^ */    /' >&2 || true
+}
+
+# pair SCENARIO ARGS... : the scenario against a fresh IgfLive, then against a fresh raw baseline.
+pair() {
+  local scenario="$1" payload
+  shift
+  start_igflive "$scenario-igf" || { say "$scenario-igf: not run, the server did not start (see $out/$scenario-igf.server.log)"; return 0; }
+  load "$scenario-igf" "$scenario" --url "http://127.0.0.1:$srv_port" --server-pid "$srv_pid" --organiser-key "$organiser_key" "$@"
+  stop_pid "$srv_pid"
+  # The baseline sends events as large as IgfLive's were (measured by the fan-out run).
+  payload=$(jq -r '.metrics.participant_message_bytes_avg // empty' "$out/fanout-igf.json" 2>/dev/null || true)
+  start_raw "$scenario-raw" "${payload:-1000}" || { say "$scenario-raw: not run, the server did not start"; return 0; }
+  load "$scenario-raw" "$scenario" --raw --url "http://127.0.0.1:$srv_port" --server-pid "$srv_pid" "$@"
+  stop_pid "$srv_pid"
+}
+
+run_cluster() {
+  if ! grep -rqs "AddStackExchangeRedis" "$root/src/IgfLive.Server" --include='*.cs'; then
+    echo "src/IgfLive.Server has no Redis store or backplane yet (Redis__Configuration is not read)" > "$out/cluster.skipped"
+    say "cluster: not run: $(cat "$out/cluster.skipped")"
+    return
+  fi
+  for tool in redis-server redis-cli nginx; do
+    if ! command -v "$tool" >/dev/null; then
+      echo "$tool is not installed" > "$out/cluster.skipped"
+      say "cluster: not run: $tool is not installed"
+      return
+    fi
+  done
+  cluster_dir="$out/cluster"
+  local redis_port node1 node2 nginx_port
+  redis_port=$(free_port); node1=$(free_port); node2=$(free_port); nginx_port=$(free_port)
+  IGFLIVE_CLUSTER_DIR="$cluster_dir" IGFLIVE_REDIS_PORT="$redis_port" IGFLIVE_NODE1_PORT="$node1" \
+  IGFLIVE_NODE2_PORT="$node2" IGFLIVE_NGINX_PORT="$nginx_port" IGFLIVE_ORGANISER_KEY="$organiser_key" \
+    "$root/deploy/local-cluster.sh" up >"$out/cluster.up.log" 2>&1 || { echo "deploy/local-cluster.sh up failed (see cluster.up.log)" > "$out/cluster.skipped"; return; }
+  for part in redis node1 node2 nginx; do
+    [ -f "$cluster_dir/$part.pid" ] && taskset -a -p -c "$server_core" "$(cat "$cluster_dir/$part.pid")" >/dev/null 2>&1 || true
+  done
+  load cluster-igf cluster --url "http://127.0.0.1:$node1" --url "http://127.0.0.1:$node2" \
+    --server-pid "$(cat "$cluster_dir/node1.pid")" --server-pid "$(cat "$cluster_dir/node2.pid")" \
+    --organiser-key "$organiser_key" --redis "127.0.0.1:$redis_port" --isolated-session \
+    --clients "$clients" --rate "$rate" --seconds "$seconds" --join-rate "$ramp_rate"
+  jq '{publishes_per_broadcast: .metrics.publishes_per_broadcast, uninvolved_node_subscriptions: .metrics.uninvolved_node_subscriptions}' \
+    "$out/cluster-igf.json" > "$out/cluster-redis.json" 2>/dev/null || true
+  IGFLIVE_CLUSTER_DIR="$cluster_dir" "$root/deploy/local-cluster.sh" down >/dev/null 2>&1 || true
+  cluster_dir=""
+}
+
+{
+  echo "started: $(date -u +%FT%TZ)  mode: $([ "$quick" -eq 1 ] && echo quick || echo full)"
+  echo "cores: $(nproc)  memory: $(free -m | awk '/^Mem:/ {print $2 " MiB"}')  kernel: $(uname -r)"
+  echo "runtime: $(dotnet --list-runtimes | grep Microsoft.NETCore.App | tail -1)"
+  echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "sizes: clients=$clients seconds=$seconds rate=$rate ramp=$ramp_rate join=$join_rate sessions=$sessions x $session_clients at $session_rate/s slow=$slow_percent% at $slow_rate/s steps=$steps x ${step_seconds}s"
+  echo "pinning: servers on core $server_core, generator on core $load_core"
+} > "$out/machine.txt"
+cat "$out/machine.txt" >&2
+
+for scenario in "${scenarios[@]}"; do
+  case "$scenario" in
+    fanout) pair fanout --clients "$clients" --rate "$rate" --seconds "$seconds" --join-rate "$ramp_rate" ;;
+    throughput) pair throughput --clients "$clients" --steps "$steps" --step-seconds "$step_seconds" --join-rate "$ramp_rate" ;;
+    idle) pair idle --clients "$clients" --join-rate "$ramp_rate" ;;
+    joinstorm) pair joinstorm --clients "$clients" --rate "$rate" --join-rate "$join_rate" ;;
+    slowreaders) pair slowreaders --clients "$clients" --rate "$slow_rate" --seconds "$seconds" --slow-percent "$slow_percent" --join-rate "$ramp_rate" ;;
+    day) pair day --sessions "$sessions" --session-clients "$session_clients" --session-rate "$session_rate" --seconds "$seconds" --join-rate "$ramp_rate" ;;
+    cluster) run_cluster ;;
+  esac
+done
+
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"
+echo
+cat "$out/machine.txt"
+echo
+set +e
+dotnet "$load_dll" report --dir "$out" --markdown "$out/table.md"
+status=$?
+set -e
+echo
+echo "results: $out"
+exit "$status"
