@@ -24,7 +24,12 @@ public sealed partial class SessionService(
     IOptions<IgfLiveOptions> options,
     ILogger<SessionService> logger)
 {
-    private const int MaxAttempts = 8;
+    /// <summary>
+    /// Appends lost to another node before giving up. The node that keeps winning a hot session
+    /// already holds the latest state, so the loser backs off a little (random, growing) before
+    /// deciding again; otherwise it could lose every race of a busy minute.
+    /// </summary>
+    private const int MaxAttempts = 32;
 
     /// <summary>Sessions scheduled to start longer ago than this are not watched for cues unless someone uses them.</summary>
     public static readonly TimeSpan ActiveHorizon = TimeSpan.FromDays(2);
@@ -104,6 +109,8 @@ public sealed partial class SessionService(
                     return new CommandOutcome(next, recorded, null);
                 }
                 Log.AppendConflict(logger, sessionId, state.Version, attempt);
+                // Real time, not the session clock: this spaces out a race between processes.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 2 + Math.Min(attempt, 10) * 3)), cancellationToken).ConfigureAwait(false);
                 state = await CatchUpAsync(sessionId, entry, cancellationToken).ConfigureAwait(false);
             }
             throw new SessionUnavailableException($"The session is too busy right now (gave up after {MaxAttempts} attempts); try again.");

@@ -147,10 +147,14 @@ export class NoteEntry {
     const kind = (this.radios.find((r) => r.checked)?.value ?? 'Point') as NoteKind;
     // Segment and speaker left empty: the server ties the note to where the session is now.
     const request = { kind, text, segment: null, speakerId: null, questionId: null };
-    const result = await this.page.shell.act(() => this.page.connection.command('AddNote', request), { button: this.submit, done: s.added });
-    if (result) {
-      this.text.value = '';
-      localStorage.removeItem(this.draftKey);
+    // The box empties at once, so the next note can be typed while this one is on its way (a fast
+    // rapporteur must never lose a line to a late acknowledgement); a refusal puts the words back.
+    this.text.value = '';
+    localStorage.removeItem(this.draftKey);
+    const result = await this.page.shell.act(() => this.page.connection.command('AddNote', request), { done: s.added });
+    if (!result && this.text.value.trim() === '') {
+      this.text.value = text;
+      localStorage.setItem(this.draftKey, text);
     }
     this.text.focus();
   }
