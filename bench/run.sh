@@ -90,6 +90,7 @@ fi
 
 started=()
 data_dirs=()
+igf_env=()   # extra settings for the next IgfLive started (the day scenario uses the Redis store)
 stop_pid() {
   local pid="$1"
   kill -TERM "$pid" 2>/dev/null || return 0
@@ -139,7 +140,7 @@ start_igflive() {
     Limits__CallsPerSecond=10000 \
     Limits__QuestionsPerMinute=1000 \
     Limits__VotesPerMinute=10000 \
-      exec taskset -c "$server_core" dotnet "$server_dll" --urls "http://127.0.0.1:$port"
+      exec env "${igf_env[@]}" taskset -c "$server_core" dotnet "$server_dll" --urls "http://127.0.0.1:$port"
   ) >"$out/$name.server.log" 2>&1 &
   srv_pid=$!
   srv_port=$port
@@ -178,6 +179,28 @@ pair() {
   start_raw "$scenario-raw" "${payload:-1000}" || { say "$scenario-raw: not run, the server did not start"; return 0; }
   load "$scenario-raw" "$scenario" --raw --url "http://127.0.0.1:$srv_port" --server-pid "$srv_pid" "$@"
   stop_pid "$srv_pid"
+  # Throughput and memory also against a bare SignalR hub on the same rooms: SignalR's own share.
+  if [ "$scenario" = throughput ] || [ "$scenario" = idle ]; then
+    start_raw "$scenario-bare" "${payload:-1000}" || { say "$scenario-bare: not run, the server did not start"; return 0; }
+    load "$scenario-bare" "$scenario" --bare --url "http://127.0.0.1:$srv_port" --server-pid "$srv_pid" "$@"
+    stop_pid "$srv_pid"
+  fi
+}
+
+# Starts redis-server (append-only file, fsync every second, as deploy/ runs it) on the server
+# core; sets redis_port.
+start_redis() {
+  local name="$1" data
+  redis_port=$(free_port)
+  data="$(mktemp -d "${TMPDIR:-/tmp}/igflive-bench-redis-XXXXXX")"
+  data_dirs+=("$data")
+  taskset -c "$server_core" redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$data" \
+    --appendonly yes --appendfsync everysec --save '' >"$out/$name.redis.log" 2>&1 &
+  redis_pid=$!
+  started+=("$redis_pid")
+  for _ in $(seq 1 100); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && return 0; sleep 0.1; done
+  say "$name: redis-server did not start (see $out/$name.redis.log)"
+  return 1
 }
 
 run_cluster() {
@@ -229,7 +252,16 @@ for scenario in "${scenarios[@]}"; do
     idle) pair idle --clients "$clients" --join-rate "$ramp_rate" ;;
     joinstorm) pair joinstorm --clients "$clients" --rate "$rate" --join-rate "$join_rate" ;;
     slowreaders) pair slowreaders --clients "$clients" --rate "$slow_rate" --seconds "$seconds" --slow-percent "$slow_percent" --join-rate "$ramp_rate" ;;
-    day) pair day --sessions "$sessions" --session-clients "$session_clients" --session-rate "$session_rate" --seconds "$seconds" --join-rate "$ramp_rate" ;;
+    day)
+      # P7 asks for the Redis store: IgfLive runs on a fresh redis-server for this scenario.
+      if command -v redis-server >/dev/null && start_redis day; then
+        igf_env=("Redis__Configuration=127.0.0.1:$redis_port")
+      else
+        say "day: redis-server is not available; IgfLive runs on its embedded store"
+      fi
+      pair day --sessions "$sessions" --session-clients "$session_clients" --session-rate "$session_rate" --seconds "$seconds" --join-rate "$ramp_rate"
+      igf_env=()
+      [ -n "${redis_pid:-}" ] && stop_pid "$redis_pid"; redis_pid="" ;;
     cluster) run_cluster ;;
   esac
 done

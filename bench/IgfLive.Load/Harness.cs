@@ -37,8 +37,8 @@ internal sealed class Harness : IAsyncDisposable
         Result = new ScenarioResult
         {
             Scenario = options.Scenario,
-            Label = options.Label.Length > 0 ? options.Label : options.Scenario + (options.Raw ? "-raw" : "-igf"),
-            Target = options.Raw ? "raw" : "igflive",
+            Label = options.Label.Length > 0 ? options.Label : options.Scenario + (options.Bare ? "-bare" : options.Raw ? "-raw" : "-igf"),
+            Target = options.Bare ? "signalr" : options.Raw ? "raw" : "igflive",
             ServerPids = pids,
         };
         _pump = PingPumpAsync(_stop.Token);
@@ -59,7 +59,7 @@ internal sealed class Harness : IAsyncDisposable
     public Uri HubUri(int node)
     {
         var url = Options.Urls[node % Options.Urls.Count];
-        return new Uri($"ws://{url.Host}:{url.Port}{(Options.Raw ? "/ws" : "/hubs/session")}");
+        return new Uri($"ws://{url.Host}:{url.Port}{(Options.Raw && !Options.Bare ? "/ws" : "/hubs/session")}");
     }
 
     public long ServerRssKib() => Servers.Sum(s => s.RssKib());

@@ -13,6 +13,12 @@ internal sealed class LoadOptions
     /// <summary>The target is the bare WebSocket broadcast server, not IgfLive.</summary>
     public bool Raw { get; private set; }
 
+    /// <summary>
+    /// The target is the baseline's bare SignalR hub (<c>/hubs/session</c> on the raw server): the
+    /// same rooms as <see cref="Raw"/> behind SignalR's own group sends, to tell SignalR's cost from ours.
+    /// </summary>
+    public bool Bare { get; private set; }
+
     public int Clients { get; private set; } = 500;
 
     public double Rate { get; private set; } = 2;
@@ -72,6 +78,7 @@ internal sealed class LoadOptions
             {
                 case "--url": options.Urls.Add(new Uri(Value())); break;
                 case "--raw": options.Raw = true; break;
+                case "--bare": options.Raw = true; options.Bare = true; break;
                 case "--clients": options.Clients = Int(Value(), name); break;
                 case "--rate": options.Rate = Number(Value(), name); break;
                 case "--seconds": options.Seconds = Number(Value(), name); break;

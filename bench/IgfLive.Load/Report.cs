@@ -44,6 +44,7 @@ internal static class Report
         var rawBest = M("throughput-raw", "max_deliveries_per_second");
         rows.Add(Ratio("P2 max deliveries/s at p99 < 1 s", "≥ 50% of raw", best, rawBest, r => r >= 0.5));
         rows.Add(Ratio("P2 P1 fan-out p99 vs raw (ms)", "≤ 1.5× raw", p1p99, rawP99, r => r <= 1.5));
+        rows.Add(Info("P2 IgfLive vs a bare SignalR hub, deliveries/s", best, M("throughput-bare", "max_deliveries_per_second")));
 
         var notes = new List<string>();
         if (skipped.TryGetValue("cluster", out var why))
@@ -65,6 +66,7 @@ internal static class Report
         var rawKib = M("idle-raw", "kib_per_connection");
         rows.Add(new Row("P4 idle RSS per connection (KiB)", "≤ 24 and ≤ 2× raw", Format(kib), Format(rawKib), FormatRatio(kib, rawKib),
             kib is null ? "not run" : kib <= 24 && (rawKib is null || kib <= 2 * Math.Max(rawKib.Value, 0.001)) ? "pass" : "FAIL"));
+        rows.Add(Info("P4 IgfLive vs a bare SignalR hub, KiB per connection", kib, M("idle-bare", "kib_per_connection")));
 
         var failedJoins = Sum(M("joinstorm-igf", "failed_joins"), M("joinstorm-igf", "reconnect_failed_joins"));
         rows.Add(AtMost("P5 failed joins (ramp + reconnect)", "0", failedJoins, Sum(M("joinstorm-raw", "failed_joins"), M("joinstorm-raw", "reconnect_failed_joins")), 0));

@@ -55,12 +55,7 @@ public sealed class Room(int payloadBytes)
     {
         lock (_members)
         {
-            var seq = _log.Count + 1L;
-            var head = string.Create(CultureInfo.InvariantCulture, $"{{\"seq\":{seq},\"at\":\"{DateTimeOffset.UtcNow:O}\",\"type\":\"SegmentAdjusted\",\"data\":{{\"pad\":\"");
-            const string tail = "\"}}";
-            var pad = Math.Max(0, payloadBytes - Prefix.Length - Suffix.Length - head.Length - tail.Length);
-            var @event = Encoding.UTF8.GetBytes(head + new string('x', pad) + tail);
-            _log.Add(@event);
+            var (seq, @event) = Append();
             var message = new byte[Prefix.Length + @event.Length + Suffix.Length];
             Prefix.CopyTo(message, 0);
             @event.CopyTo(message, Prefix.Length);
@@ -70,6 +65,21 @@ public sealed class Room(int payloadBytes)
                 member.Enqueue(message);
             }
             return seq;
+        }
+    }
+
+    /// <summary>Numbers and formats the next event and keeps it for resyncs; the caller sends it.</summary>
+    public (long Sequence, byte[] Event) Append()
+    {
+        lock (_members)
+        {
+            var seq = _log.Count + 1L;
+            var head = string.Create(CultureInfo.InvariantCulture, $"{{\"seq\":{seq},\"at\":\"{DateTimeOffset.UtcNow:O}\",\"type\":\"SegmentAdjusted\",\"data\":{{\"pad\":\"");
+            const string tail = "\"}}";
+            var pad = Math.Max(0, payloadBytes - Prefix.Length - Suffix.Length - head.Length - tail.Length);
+            var @event = Encoding.UTF8.GetBytes(head + new string('x', pad) + tail);
+            _log.Add(@event);
+            return (seq, @event);
         }
     }
 
