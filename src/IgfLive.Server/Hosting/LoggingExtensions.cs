@@ -16,6 +16,10 @@ public static class LoggingExtensions
                 .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", Serilog.Events.LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.Hosting.Lifetime", Serilog.Events.LogEventLevel.Information)
+                // Polly reports every store call at Information (two lines per Redis round trip: an
+                // IGF day's commands wrote 700 lines a second). Retries and an open circuit are
+                // Warning and above, and those still show.
+                .MinimumLevel.Override("Polly", Serilog.Events.LogEventLevel.Warning)
                 .Enrich.FromLogContext()
                 .Enrich.WithProperty("Application", "IgfLive");
             if (development)

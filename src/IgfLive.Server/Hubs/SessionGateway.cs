@@ -52,16 +52,19 @@ public sealed partial class SessionGateway(
         state.Attach(context);
         // Join the group before reading state: an event appended in between arrives twice at worst,
         // and clients drop sequence numbers they already have.
-        await Unavailable(async () =>
-        {
-            await broadcaster.JoinAsync(context.ConnectionId, record.Id, AudienceOf.Role(role), participantId, context.ConnectionAborted);
-            return true;
-        });
+        var inOwnGroup = await Unavailable(() => broadcaster.JoinAsync(context.ConnectionId, record.Id, AudienceOf.Role(role), participantId, context.ConnectionAborted));
         if (role == SessionRole.Participant)
         {
             await Unavailable(async () => { await presence.ArrivedAsync(record.Id); return true; });
         }
-        var snapshot = await SnapshotAsync(state, context.ConnectionAborted);
+        var (snapshot, current) = await SnapshotAsync(state, context.ConnectionAborted);
+        if (participantId is not null && !inOwnGroup && current.Questions.Values.Any(q => q.ParticipantId == participantId))
+        {
+            // They asked before (on another node, or before every tab of theirs here closed): join
+            // their own group, then read again so that no news of their questions falls in between.
+            await Unavailable(async () => { await broadcaster.AuthorAsync(context.ConnectionId, record.Id, participantId); return true; });
+            (snapshot, _) = await SnapshotAsync(state, context.ConnectionAborted);
+        }
         Log.Joined(logger, record.Id, context.ConnectionId, role);
         return new JoinResult(role.ToString(), participantId, token, snapshot);
     }
@@ -80,7 +83,7 @@ public sealed partial class SessionGateway(
         }
         if (events.Count > MaxResyncEvents)
         {
-            return new ResyncResult([], await SnapshotAsync(caller, context.ConnectionAborted));
+            return new ResyncResult([], (await SnapshotAsync(caller, context.ConnectionAborted)).Snapshot);
         }
         var audience = AudienceOf.Role(caller.Role);
         return new ResyncResult(EventProjection.Project(events, state, audience, time.GetUtcNow()), null);
@@ -125,10 +128,18 @@ public sealed partial class SessionGateway(
         return new CommandResult(outcome.State.Version, id);
     }
 
+    /// <summary>Submits a participant's question, first putting their connection in their own group so that its news reaches them.</summary>
+    public async Task<CommandResult> SubmitAsync(ConnectionState caller, string connectionId, SubmitQuestion command)
+    {
+        await Unavailable(async () => { await broadcaster.AuthorAsync(connectionId, caller.SessionId, caller.ParticipantId!); return true; });
+        return await RunAsync(caller, command);
+    }
+
     public async Task LeftAsync(HubCallerContext context)
     {
         if (ConnectionState.Of(context) is { Role: SessionRole.Participant } caller)
         {
+            broadcaster.Left(context.ConnectionId, caller.SessionId, caller.ParticipantId!);
             try
             {
                 await presence.LeftAsync(caller.SessionId);
@@ -140,12 +151,12 @@ public sealed partial class SessionGateway(
         }
     }
 
-    private async Task<SnapshotDto> SnapshotAsync(ConnectionState caller, CancellationToken cancellationToken)
+    private async Task<(SnapshotDto Snapshot, SessionState State)> SnapshotAsync(ConnectionState caller, CancellationToken cancellationToken)
     {
         var record = await Unavailable(() => sessions.FindAsync(caller.SessionId, cancellationToken));
         var state = await Unavailable(() => sessions.GetStateAsync(caller.SessionId, cancellationToken));
         var people = await Unavailable(() => presence.CurrentAsync(caller.SessionId, cancellationToken));
-        return SnapshotBuilder.Build(record!, state!, caller.Role, caller.ParticipantId, people, time.GetUtcNow());
+        return (SnapshotBuilder.Build(record!, state!, caller.Role, caller.ParticipantId, people, time.GetUtcNow()), state!);
     }
 
     private static async Task<T> Unavailable<T>(Func<Task<T>> call)

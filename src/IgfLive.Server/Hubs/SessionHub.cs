@@ -38,7 +38,7 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
         var caller = gateway.Caller(Context, Participant);
         request = Required(request);
         var author = new QuestionAuthor(request.Name, request.Organisation, request.StakeholderGroup);
-        return gateway.RunAsync(caller, new SubmitQuestion(request.Text, author, caller.ParticipantId!, request.AddressedTo));
+        return gateway.SubmitAsync(caller, Context.ConnectionId, new SubmitQuestion(request.Text, author, caller.ParticipantId!, request.AddressedTo));
     }
 
     public Task<CommandResult> RecordQuestion(RecordQuestionRequest request)

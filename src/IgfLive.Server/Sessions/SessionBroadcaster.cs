@@ -23,6 +23,8 @@ public sealed partial class SessionBroadcaster(IHubContext<SessionHub, ISessionC
 {
     private static readonly Audience[] Audiences = Enum.GetValues<Audience>();
 
+    private readonly ParticipantConnections _participants = new();
+
     public static string Group(string sessionId, Audience audience) => audience switch
     {
         Audience.Staff => $"session:{sessionId}:staff",
@@ -32,22 +34,49 @@ public sealed partial class SessionBroadcaster(IHubContext<SessionHub, ISessionC
 
     public static string ParticipantGroup(string sessionId, string participantId) => $"session:{sessionId}:participant:{participantId}";
 
+    /// <summary>
+    /// Adds the connection to its audience's group. A participant's connection also joins their own
+    /// group, but only once they have asked something (<see cref="AuthorAsync"/>): each such group is
+    /// a Redis subscription in a cluster, and most of a crowd never asks.
+    /// </summary>
+    /// <returns>Whether the connection joined the participant's own group.</returns>
     /// <exception cref="SessionUnavailableException">The group could not be joined (in a cluster: the backplane's Redis is unreachable).</exception>
-    public async Task JoinAsync(string connectionId, string sessionId, Audience audience, string? participantId, CancellationToken cancellationToken)
+    public async Task<bool> JoinAsync(string connectionId, string sessionId, Audience audience, string? participantId, CancellationToken cancellationToken)
     {
-        try
+        await Unavailable(() => hub.Groups.AddToGroupAsync(connectionId, Group(sessionId, audience), cancellationToken)).ConfigureAwait(false);
+        if (participantId is null)
         {
-            await hub.Groups.AddToGroupAsync(connectionId, Group(sessionId, audience), cancellationToken);
-            if (participantId is not null)
-            {
-                await hub.Groups.AddToGroupAsync(connectionId, ParticipantGroup(sessionId, participantId), cancellationToken);
-            }
+            return false;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        if (!_participants.Arrived(sessionId, participantId, connectionId))
         {
-            throw new SessionUnavailableException("Live updates for this session cannot be set up right now; nothing was changed. Try again shortly.", ex);
+            return false;
         }
+        // They have asked here before: this connection hears about those questions too.
+        await Unavailable(() => hub.Groups.AddToGroupAsync(connectionId, ParticipantGroup(sessionId, participantId), cancellationToken)).ConfigureAwait(false);
+        return true;
     }
+
+    /// <summary>
+    /// Puts the participant's connection in their own group; called before their first question is
+    /// submitted (so its news cannot outrun the subscription) and when joining finds questions of
+    /// theirs. Their other connections on this node join it too, in the background; connections
+    /// arriving later join it as they arrive. Joining again is harmless.
+    /// </summary>
+    /// <exception cref="SessionUnavailableException">The group could not be joined; nothing was changed.</exception>
+    public async Task AuthorAsync(string connectionId, string sessionId, string participantId)
+    {
+        var group = ParticipantGroup(sessionId, participantId);
+        foreach (var other in _participants.BecameAuthor(sessionId, participantId).Where(c => c != connectionId))
+        {
+            Observe(hub.Groups.AddToGroupAsync(other, group), sessionId);
+        }
+        await Unavailable(() => hub.Groups.AddToGroupAsync(connectionId, group)).ConfigureAwait(false);
+    }
+
+    /// <summary>Forgets a participant's connection (SignalR removes it from its groups itself).</summary>
+    public void Left(string connectionId, string sessionId, string participantId) =>
+        _participants.Left(sessionId, participantId, connectionId);
 
     public Task EventsAsync(string sessionId, IReadOnlyList<RecordedEvent> events, SessionState state)
     {
@@ -70,6 +99,18 @@ public sealed partial class SessionBroadcaster(IHubContext<SessionHub, ISessionC
     {
         Observe(hub.Clients.Group(Group(sessionId, Audience.Staff)).PresenceChanged(presence), sessionId);
         return Task.CompletedTask;
+    }
+
+    private static async Task Unavailable(Func<Task> join)
+    {
+        try
+        {
+            await join().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new SessionUnavailableException("Live updates for this session cannot be set up right now; nothing was changed. Try again shortly.", ex);
+        }
     }
 
     /// <summary>Lets a send finish in the background; a failure is logged (clients that missed events resync).</summary>

@@ -146,4 +146,67 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
             }
         }
     }
+
+    [Fact]
+    public async Task OnlyParticipantsWhoHaveAskedCostTheBackplaneASubscriptionOfTheirOwn()
+    {
+        var session = await Seed.CreateAsync(_first);
+        var people = new List<SessionClient>();
+        try
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                var person = await SessionClient.ConnectAsync(_first.Address, $"participant {i}");
+                people.Add(person);
+                await person.JoinAsync(session.Id, session.ParticipantCode);
+            }
+            Assert.Empty(await OwnChannelsAsync(session.Id));
+
+            var asked = await people[0].SendAsync("SubmitQuestion", new SubmitQuestionRequest("Who pays for rural backbone links?", null, null, null, null));
+            await people[0].WaitForMyQuestionAsync(q => q.Id == asked.Id && q.Status == "Submitted");
+
+            Assert.Single(await OwnChannelsAsync(session.Id));
+            // A refused question still leaves its asker subscribed once, not once per attempt.
+            var refused = await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() =>
+                people[1].SendAsync("SubmitQuestion", new SubmitQuestionRequest("   ", null, null, null, null)));
+            Assert.Equal("invalid_input", SessionClient.ErrorCode(refused));
+            Assert.Equal(2, (await OwnChannelsAsync(session.Id)).Length);
+        }
+        finally
+        {
+            foreach (var person in people)
+            {
+                await person.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task AnAuthorsTabOnTheOtherNodeHearsHowTheirQuestionFares()
+    {
+        var session = await Seed.CreateAsync(_first);
+        await using var online = await SessionClient.ConnectAsync(_first.Address, "online moderator on node one");
+        await online.JoinAsync(session.Id, session.Keys["onlineModerator"]);
+        await using var alice = await SessionClient.ConnectAsync(_first.Address, "alice on node one");
+        var joined = await alice.JoinAsync(session.Id, session.ParticipantCode);
+        var asked = await alice.SendAsync("SubmitQuestion", new SubmitQuestionRequest("Is the data kept in the region?", "Alice", null, null, null));
+
+        // Her second tab lands on the other node, which has never seen her ask.
+        await using var aliceTab = await SessionClient.ConnectAsync(_second.Address, "alice's tab on node two");
+        var tabJoin = await aliceTab.JoinAsync(session.Id, session.ParticipantCode, joined.ParticipantToken);
+        Assert.True(tabJoin.Snapshot.Questions.Single(q => q.Id == asked.Id).Mine);
+        await online.SendAsync("RejectQuestion", asked.Id, "Asked and answered in the previous session.");
+
+        var seen = await aliceTab.WaitForMyQuestionAsync(q => q.Id == asked.Id && q.Status == "Rejected");
+        Assert.Equal("Asked and answered in the previous session.", seen.RejectionReason);
+        await alice.WaitForMyQuestionAsync(q => q.Id == asked.Id && q.Status == "Rejected");
+    }
+
+    /// <summary>The backplane's channels for participants' own groups in the session (one per participant who has asked).</summary>
+    private async Task<string[]> OwnChannelsAsync(string sessionId)
+    {
+        await using var admin = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(redis.Configuration);
+        var channels = (StackExchange.Redis.RedisResult[])(await admin.GetDatabase().ExecuteAsync("PUBSUB", "CHANNELS", $"*{sessionId}:participant:*"))!;
+        return [.. channels.Select(c => c.ToString())];
+    }
 }

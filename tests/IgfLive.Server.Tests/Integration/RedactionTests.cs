@@ -66,4 +66,22 @@ public sealed class RedactionTests : IAsyncLifetime
         Assert.Empty(cast.Bob.MyQuestions);
         Assert.Empty(cast.Online.MyQuestions);
     }
+
+    [Fact]
+    public async Task AnAuthorWhoClosedEveryTabAndCameBackStillHearsHowTheirQuestionFares()
+    {
+        var session = await Seed.CreateAsync(_server);
+        await using var cast = await Roles.JoinAsync(_server, session);
+        var asked = await cast.Alice.SendAsync("SubmitQuestion", new SubmitQuestionRequest("Who audits the algorithm?", "Alice", null, null, null));
+        var token = cast.Alice.Joined!.ParticipantToken;
+        await cast.Alice.DisposeAsync();
+
+        await using var back = await SessionClient.ConnectAsync(_server.Address, "alice, back");
+        await back.JoinAsync(session.Id, session.ParticipantCode, token);
+        await cast.Online.SendAsync("ApproveQuestion", asked.Id);
+
+        var seen = await back.WaitForMyQuestionAsync(q => q.Id == asked.Id && q.Status == "Approved");
+        Assert.True(seen.Mine);
+        Assert.Empty(cast.Bob.MyQuestions);
+    }
 }
