@@ -20,7 +20,7 @@
 #   BENCH_SESSION_RATE     commands per second per session in the day       0.2 / 0.2
 #   BENCH_SLOW_PERCENT     share of clients that stop reading                  1 / 1
 #   BENCH_SLOW_RATE        moderator actions per second in slowreaders         2 / 20
-#   BENCH_STEPS            broadcast rates tried by the throughput search   2,5,10,15,20,30,40,50,100,200,400
+#   BENCH_STEPS            broadcast rates tried by the throughput search   2,4,6,8,10,12,15,20,25,30,40,50,100,200,400
 #   BENCH_STEP_SECONDS     length of each throughput step                     15 / 5
 #   BENCH_SERVER_CORE      core for servers (and Redis)                        0
 #   BENCH_LOAD_CORE        core for the load generator                         1
@@ -57,7 +57,7 @@ join_rate="${BENCH_JOIN_RATE:-100}"
 session_clients="${BENCH_SESSION_CLIENTS:-20}"
 session_rate="${BENCH_SESSION_RATE:-0.2}"
 slow_percent="${BENCH_SLOW_PERCENT:-1}"
-steps="${BENCH_STEPS:-2,5,10,15,20,30,40,50,100,200,400}"
+steps="${BENCH_STEPS:-2,4,6,8,10,12,15,20,25,30,40,50,100,200,400}"
 server_core="${BENCH_SERVER_CORE:-0}"
 load_core="${BENCH_LOAD_CORE:-1}"
 out="${BENCH_OUT:-$root/artifacts/bench/$(date -u +%Y%m%dT%H%M%SZ)}"
@@ -179,8 +179,8 @@ pair() {
   start_raw "$scenario-raw" "${payload:-1000}" || { say "$scenario-raw: not run, the server did not start"; return 0; }
   load "$scenario-raw" "$scenario" --raw --url "http://127.0.0.1:$srv_port" --server-pid "$srv_pid" "$@"
   stop_pid "$srv_pid"
-  # Throughput and memory also against a bare SignalR hub on the same rooms: SignalR's own share.
-  if [ "$scenario" = throughput ] || [ "$scenario" = idle ]; then
+  # Fan-out, throughput and memory also against a bare SignalR hub on the same rooms: SignalR's own share.
+  if [ "$scenario" = fanout ] || [ "$scenario" = throughput ] || [ "$scenario" = idle ]; then
     start_raw "$scenario-bare" "${payload:-1000}" || { say "$scenario-bare: not run, the server did not start"; return 0; }
     load "$scenario-bare" "$scenario" --bare --url "http://127.0.0.1:$srv_port" --server-pid "$srv_pid" "$@"
     stop_pid "$srv_pid"

@@ -38,6 +38,7 @@ internal static class Report
         rows.Add(Info("P1 server CPU (% of a core)", M("fanout-igf", "server_cpu_percent"), M("fanout-raw", "server_cpu_percent")));
         rows.Add(Info("P1 generator CPU (% of a core)", M("fanout-igf", "generator_cpu_percent"), M("fanout-raw", "generator_cpu_percent")));
         rows.Add(Info("P1 server RSS peak (MiB)", M("fanout-igf", "rss_peak_mib"), M("fanout-raw", "rss_peak_mib")));
+        rows.Add(Info("P1 IgfLive vs a bare SignalR hub, fan-out p99 (ms)", p1p99, M("fanout-bare", "fanout_p99_ms")));
         rows.Add(Info("P1 event message to a participant (bytes)", M("fanout-igf", "participant_message_bytes_avg"), M("fanout-raw", "participant_message_bytes_avg")));
 
         var best = M("throughput-igf", "max_deliveries_per_second");
@@ -90,6 +91,11 @@ internal static class Report
 
         rows.Add(AtMost("P7 day: command ack p99 (ms)", "≤ 20", M("day-igf", "ack_p99_ms"), M("day-raw", "ack_p99_ms"), 20));
         rows.Add(AtMost("P7 day: fan-out p99 (ms)", "≤ 100", M("day-igf", "fanout_p99_ms"), M("day-raw", "fanout_p99_ms"), 100));
+        rows.Add(Info("P7 server GC pauses in the phase (count)", M("day-igf", "server_gc_pauses"), M("day-raw", "server_gc_pauses")));
+        rows.Add(Info("P7 server GC pause median (ms)", M("day-igf", "server_gc_pause_p50_ms"), M("day-raw", "server_gc_pause_p50_ms")));
+        rows.Add(Info("P7 server GC pause max (ms)", M("day-igf", "server_gc_pause_max_ms"), M("day-raw", "server_gc_pause_max_ms")));
+        rows.Add(Info("P7 share of the phase the server was paused (%)", M("day-igf", "server_gc_paused_percent"), M("day-raw", "server_gc_paused_percent")));
+        rows.Add(Info("P7 server lock contentions in the phase", M("day-igf", "server_lock_contentions"), M("day-raw", "server_lock_contentions")));
         rows.Add(AtMost("P7 day: lost + duplicated", "0", Sum(M("day-igf", "lost"), M("day-igf", "duplicated")), Sum(M("day-raw", "lost"), M("day-raw", "duplicated")), 0));
 
         var header = new Row("scenario", "target", "measured", "baseline", "ratio", "result");

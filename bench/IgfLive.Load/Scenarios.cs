@@ -332,10 +332,16 @@ internal static class Scenarios
         var cpu = new CpuWindow(h.Servers);
         var duration = TimeSpan.FromSeconds(o.Seconds);
         var drivers = sessions.Select((s, i) => new DaySession(s, h, acks, participantAcks, moderatorAcks, new Random(i))).ToList();
+        // The ack tail is the server's pauses: record its GC and lock contentions over the phase.
+        await using var pauses = h.Servers.Count == 1 ? PauseWatch.Start(h.Servers[0].Pid) : null;
         var began = Stopwatch.GetTimestamp();
         await Task.WhenAll(drivers.Select(d => d.RunAsync(o.SessionRate, duration)));
         var seconds = Clock.Since(began);
         var (serverCpu, ownCpu) = cpu.Stop();
+        if (pauses is not null)
+        {
+            await pauses.IntoAsync(h.Metrics, "server_");
+        }
         h.Metrics["all_delivered"] = await Harness.WaitForDeliveryAsync(sessions, DeliveryTimeout) ? 1 : 0;
 
         var fanout = sessions.SelectMany(s => s.Board.FanOut(firsts[s], s.Board.LastAcked, out _)).ToList();

@@ -12,7 +12,7 @@ public static partial class IgfLiveApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = BuiltWebRoot() });
         builder.AddIgfLiveLogging();
         builder.Services.AddIgfLive(builder.Configuration, builder.Environment);
         configure?.Invoke(builder);
@@ -26,6 +26,18 @@ public static partial class IgfLiveApp
         app.MapIgfLive();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceOrganiserKey(app));
         return app;
+    }
+
+    /// <summary>
+    /// The browser views are copied beside the built server (<c>bin/…/wwwroot</c>). Started from
+    /// another directory — <c>deploy/local-cluster.sh</c> runs the server from the repository root —
+    /// the content root has no wwwroot, and the one beside the server is served instead.
+    /// </summary>
+    private static string? BuiltWebRoot()
+    {
+        var here = Path.Combine(Directory.GetCurrentDirectory(), "wwwroot");
+        var beside = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        return !Directory.Exists(here) && Directory.Exists(beside) ? beside : null;
     }
 
     public static IEndpointRouteBuilder MapIgfLive(this IEndpointRouteBuilder app)

@@ -50,18 +50,6 @@ internal sealed class ParticipantConnections
         }
     }
 
-    /// <summary>Participants with at least one connection here (for tests and diagnostics).</summary>
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _entries.Count;
-            }
-        }
-    }
-
     private Entry EntryOf(string sessionId, string participantId)
     {
         if (!_entries.TryGetValue((sessionId, participantId), out var entry))

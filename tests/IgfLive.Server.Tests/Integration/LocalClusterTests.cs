@@ -21,6 +21,10 @@ public sealed class LocalClusterTests : IAsyncLifetime
         using (var http = _cluster.CreateHttpClient(bearer: null))
         {
             Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
+            // The nodes run from the repository root, not beside their build: the views must still be served.
+            var page = await http.GetAsync("/");
+            Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+            Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         }
         var session = await Seed.CreateAsync(_cluster);
         var onsite = await SessionClient.ConnectAsync(_cluster.Address, "onsite");

@@ -1,0 +1,125 @@
+using System.Diagnostics.Tracing;
+using Microsoft.Diagnostics.NETCore.Client;
+using Microsoft.Diagnostics.Tracing;
+using Microsoft.Diagnostics.Tracing.Parsers;
+using Microsoft.Diagnostics.Tracing.Parsers.Clr;
+
+namespace IgfLive.Load;
+
+/// <summary>
+/// A server's garbage-collection pauses and lock contentions during a phase, from the runtime's own
+/// events over EventPipe (what <c>dotnet-trace</c> records with the GC and contention keywords).
+/// Only these two keywords at Informational: a few dozen events a minute, so watching costs the
+/// generator's core nothing measurable.
+/// </summary>
+internal sealed class PauseWatch : IAsyncDisposable
+{
+    private readonly EventPipeSession _session;
+    private readonly Task _processing;
+    private readonly long _began = Environment.TickCount64;
+    private readonly List<double> _pauses = [];
+    private readonly List<double> _contentions = [];
+    private readonly int[] _collections = new int[3];
+    private double _suspendedAt = double.NaN;
+    private long _ended;
+
+    private PauseWatch(EventPipeSession session)
+    {
+        _session = session;
+        var source = new EventPipeEventSource(session.EventStream);
+        var clr = new ClrTraceEventParser(source);
+        clr.GCStart += e =>
+        {
+            lock (_pauses)
+            {
+                _collections[Math.Clamp(e.Depth, 0, 2)]++;
+            }
+        };
+        // A pause runs from the runtime suspending managed threads to it resuming them.
+        clr.GCSuspendEEStart += e => _suspendedAt = e.TimeStampRelativeMSec;
+        clr.GCRestartEEStop += e =>
+        {
+            if (!double.IsNaN(_suspendedAt))
+            {
+                lock (_pauses)
+                {
+                    _pauses.Add(e.TimeStampRelativeMSec - _suspendedAt);
+                }
+                _suspendedAt = double.NaN;
+            }
+        };
+        clr.ContentionStop += e =>
+        {
+            lock (_pauses)
+            {
+                _contentions.Add(e.DurationNs / 1e6);
+            }
+        };
+        _processing = Task.Factory.StartNew(source.Process, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    /// <summary>Starts watching the process; null (with a note on stderr) when its runtime cannot be reached.</summary>
+    public static PauseWatch? Start(int pid)
+    {
+        var keywords = (long)(ClrTraceEventParser.Keywords.GC | ClrTraceEventParser.Keywords.Contention);
+        try
+        {
+            var session = new DiagnosticsClient(pid).StartEventPipeSession(
+                new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, keywords), requestRundown: false);
+            return new PauseWatch(session);
+        }
+        catch (Exception ex) when (ex is ServerNotAvailableException or UnsupportedCommandException or TimeoutException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"not watching the GC of process {pid}: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Ends the watch and adds what it saw as <c>{prefix}gc_*</c> and <c>{prefix}lock_*</c> metrics.</summary>
+    public async Task IntoAsync(Dictionary<string, double> metrics, string prefix)
+    {
+        await StopAsync();
+        lock (_pauses)
+        {
+            var seconds = Math.Max((_ended - _began) / 1000.0, 0.001);
+            metrics[$"{prefix}gc_pauses"] = _pauses.Count;
+            metrics[$"{prefix}gc_gen0"] = _collections[0];
+            metrics[$"{prefix}gc_gen1"] = _collections[1];
+            metrics[$"{prefix}gc_gen2"] = _collections[2];
+            metrics[$"{prefix}gc_pause_total_ms"] = Math.Round(_pauses.Sum(), 1);
+            metrics[$"{prefix}gc_paused_percent"] = Math.Round(_pauses.Sum() / 10 / seconds, 2);
+            metrics[$"{prefix}lock_contentions"] = _contentions.Count;
+            if (_pauses.Count > 0)
+            {
+                new Percentiles(_pauses).Into(metrics, $"{prefix}gc_pause");
+            }
+            if (_contentions.Count > 0)
+            {
+                metrics[$"{prefix}lock_contention_max_ms"] = Math.Round(_contentions.Max(), 1);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _session.Dispose();
+    }
+
+    private async Task StopAsync()
+    {
+        if (Interlocked.CompareExchange(ref _ended, Environment.TickCount64, 0) != 0)
+        {
+            return;
+        }
+        try
+        {
+            await _session.StopAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is ServerNotAvailableException or IOException or TimeoutException)
+        {
+            // The process ended first; what was read so far stands.
+        }
+        await _processing;
+    }
+}
