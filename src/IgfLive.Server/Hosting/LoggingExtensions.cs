@@ -12,7 +12,8 @@ public static class LoggingExtensions
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddSerilog((services, logger) =>
         {
-            logger.ReadFrom.Configuration(builder.Configuration)
+            // Defaults first, so that configuration (Serilog:MinimumLevel:Override:<category>) can change any of them.
+            logger
                 .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", Serilog.Events.LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.Hosting.Lifetime", Serilog.Events.LogEventLevel.Information)
@@ -20,6 +21,7 @@ public static class LoggingExtensions
                 // IGF day's commands wrote 700 lines a second). Retries and an open circuit are
                 // Warning and above, and those still show.
                 .MinimumLevel.Override("Polly", Serilog.Events.LogEventLevel.Warning)
+                .ReadFrom.Configuration(builder.Configuration)
                 .Enrich.FromLogContext()
                 .Enrich.WithProperty("Application", "IgfLive");
             if (development)
