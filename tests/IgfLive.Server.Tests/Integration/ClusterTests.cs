@@ -119,66 +119,46 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
         var session = await Seed.CreateAsync(_first);
         await using var onsite = await SessionClient.ConnectAsync(_first.Address, "onsite on node one");
         await onsite.JoinAsync(session.Id, session.Keys["onsiteModerator"]);
-        var people = new List<SessionClient>();
-        try
+        await using var people = new SessionClientCollection();
+        foreach (var node in new[] { _first, _first, _first, _second, _second })
         {
-            foreach (var node in new[] { _first, _first, _first, _second, _second })
-            {
-                var person = await SessionClient.ConnectAsync(node.Address, $"participant {people.Count}");
-                people.Add(person);
-                await person.JoinAsync(session.Id, session.ParticipantCode);
-            }
-            await onsite.WaitUntilAsync(() => onsite.Presence is [.., var last] && last == new PresenceDto(5, 5), "staff on node one to count five online");
-
-            await people[^1].DisposeAsync();
-            people.RemoveAt(people.Count - 1);
-
-            await onsite.WaitUntilAsync(() => onsite.Presence is [.., var last] && last == new PresenceDto(4, 5), "staff on node one to see one leave node two");
-            using var http = _second.CreateHttpClient();
-            var report = await http.GetStringAsync($"/api/sessions/{session.Id}/report.md", TestContext.Current.CancellationToken);
-            Assert.Contains("peak of 5 participants online at once", report, StringComparison.Ordinal);
+            var person = await SessionClient.ConnectAsync(node.Address, $"participant {people.Count}");
+            people.Add(person);
+            await person.JoinAsync(session.Id, session.ParticipantCode);
         }
-        finally
-        {
-            foreach (var person in people)
-            {
-                await person.DisposeAsync();
-            }
-        }
+        await onsite.WaitUntilAsync(() => onsite.Presence is [.., var last] && last == new PresenceDto(5, 5), "staff on node one to count five online");
+
+        await people[^1].DisposeAsync();
+        people.RemoveAt(people.Count - 1);
+
+        await onsite.WaitUntilAsync(() => onsite.Presence is [.., var last] && last == new PresenceDto(4, 5), "staff on node one to see one leave node two");
+        using var http = _second.CreateHttpClient();
+        var report = await http.GetStringAsync($"/api/sessions/{session.Id}/report.md", TestContext.Current.CancellationToken);
+        Assert.Contains("peak of 5 participants online at once", report, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task OnlyParticipantsWhoHaveAskedCostTheBackplaneASubscriptionOfTheirOwn()
     {
         var session = await Seed.CreateAsync(_first);
-        var people = new List<SessionClient>();
-        try
+        await using var people = new SessionClientCollection();
+        for (var i = 0; i < 4; i++)
         {
-            for (var i = 0; i < 4; i++)
-            {
-                var person = await SessionClient.ConnectAsync(_first.Address, $"participant {i}");
-                people.Add(person);
-                await person.JoinAsync(session.Id, session.ParticipantCode);
-            }
-            Assert.Empty(await OwnChannelsAsync(session.Id));
-
-            var asked = await people[0].SendAsync("SubmitQuestion", new SubmitQuestionRequest("Who pays for rural backbone links?", null, null, null, null));
-            await people[0].WaitForMyQuestionAsync(q => q.Id == asked.Id && q.Status == "Submitted");
-
-            Assert.Single(await OwnChannelsAsync(session.Id));
-            // A refused question still leaves its asker subscribed once, not once per attempt.
-            var refused = await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() =>
-                people[1].SendAsync("SubmitQuestion", new SubmitQuestionRequest("   ", null, null, null, null)));
-            Assert.Equal("invalid_input", SessionClient.ErrorCode(refused));
-            Assert.Equal(2, (await OwnChannelsAsync(session.Id)).Length);
+            var person = await SessionClient.ConnectAsync(_first.Address, $"participant {i}");
+            people.Add(person);
+            await person.JoinAsync(session.Id, session.ParticipantCode);
         }
-        finally
-        {
-            foreach (var person in people)
-            {
-                await person.DisposeAsync();
-            }
-        }
+        Assert.Empty(await OwnChannelsAsync(session.Id));
+
+        var asked = await people[0].SendAsync("SubmitQuestion", new SubmitQuestionRequest("Who pays for rural backbone links?", null, null, null, null));
+        await people[0].WaitForMyQuestionAsync(q => q.Id == asked.Id && q.Status == "Submitted");
+
+        Assert.Single(await OwnChannelsAsync(session.Id));
+        // The subscription comes before the question is decided: a refused one subscribes its would-be asker too.
+        var refused = await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() =>
+            people[1].SendAsync("SubmitQuestion", new SubmitQuestionRequest("   ", null, null, null, null)));
+        Assert.Equal("invalid_input", SessionClient.ErrorCode(refused));
+        Assert.Equal(2, (await OwnChannelsAsync(session.Id)).Length);
     }
 
     [Fact]
