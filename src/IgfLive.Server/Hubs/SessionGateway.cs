@@ -55,14 +55,14 @@ public sealed partial class SessionGateway(
         var inOwnGroup = await Unavailable(() => broadcaster.JoinAsync(context.ConnectionId, record.Id, AudienceOf.Role(role), participantId, context.ConnectionAborted));
         if (role == SessionRole.Participant)
         {
-            await Unavailable(async () => { await presence.ArrivedAsync(record.Id); return true; });
+            await Unavailable(() => presence.ArrivedAsync(record.Id));
         }
         var (snapshot, current) = await SnapshotAsync(state, context.ConnectionAborted);
         if (participantId is not null && !inOwnGroup && current.Questions.Values.Any(q => q.ParticipantId == participantId))
         {
             // They asked before (on another node, or before every tab of theirs here closed): join
             // their own group, then read again so that no news of their questions falls in between.
-            await Unavailable(async () => { await broadcaster.AuthorAsync(context.ConnectionId, record.Id, participantId); return true; });
+            await Unavailable(() => broadcaster.AuthorAsync(context.ConnectionId, record.Id, participantId));
             (snapshot, _) = await SnapshotAsync(state, context.ConnectionAborted);
         }
         Log.Joined(logger, record.Id, context.ConnectionId, role);
@@ -131,7 +131,7 @@ public sealed partial class SessionGateway(
     /// <summary>Submits a participant's question, first putting their connection in their own group so that its news reaches them.</summary>
     public async Task<CommandResult> SubmitAsync(ConnectionState caller, string connectionId, SubmitQuestion command)
     {
-        await Unavailable(async () => { await broadcaster.AuthorAsync(connectionId, caller.SessionId, caller.ParticipantId!); return true; });
+        await Unavailable(() => broadcaster.AuthorAsync(connectionId, caller.SessionId, caller.ParticipantId!));
         return await RunAsync(caller, command);
     }
 
@@ -164,6 +164,18 @@ public sealed partial class SessionGateway(
         try
         {
             return await call();
+        }
+        catch (Exception ex) when (ex is SessionUnavailableException or StoreUnavailableException)
+        {
+            throw HubErrors.Create(HubErrors.StoreUnavailable, ex.Message);
+        }
+    }
+
+    private static async Task Unavailable(Func<Task> call)
+    {
+        try
+        {
+            await call();
         }
         catch (Exception ex) when (ex is SessionUnavailableException or StoreUnavailableException)
         {
