@@ -14,7 +14,8 @@ namespace IgfLive.Load;
 /// </summary>
 internal sealed class Harness : IAsyncDisposable
 {
-    private static readonly TimeSpan PingEvery = TimeSpan.FromSeconds(10);
+    // As the web client does (@microsoft/signalr's keep-alive interval): a ping after 15 s without sending.
+    private static readonly TimeSpan PingEvery = TimeSpan.FromSeconds(15);
     private const int IpProtoTcp = 6;
     private const int TcpMaxSeg = 2;
 

@@ -274,12 +274,6 @@ internal sealed class LoadClient : IWireSink, IDisposable
         pending.Result.TrySetResult(completion);
     }
 
-    void IWireSink.OnPing()
-    {
-        // The server pings only when it has sent nothing for a while; answering keeps both sides' timers happy.
-        PingSoon();
-    }
-
     void IWireSink.OnClose(string? error) => Close(error ?? "close message from the server");
 
     private void Close(string reason)

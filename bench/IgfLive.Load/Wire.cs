@@ -110,7 +110,8 @@ internal static class Wire
                 sink.OnCompletion(invocationId, completion, receivedAt);
                 break;
             case 6:
-                sink.OnPing();
+                // A server ping is not answered: like the web client, the ping pump sends one only after
+                // 15 s without sending anything.
                 break;
             case 7:
                 sink.OnClose(error);
@@ -290,8 +291,6 @@ internal interface IWireSink
     void OnOtherInvocation(long receivedAt);
 
     void OnCompletion(int invocationId, Completion completion, long receivedAt);
-
-    void OnPing();
 
     void OnClose(string? error);
 }
