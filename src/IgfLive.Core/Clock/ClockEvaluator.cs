@@ -11,9 +11,7 @@ public static class ClockEvaluator
         var definition = state.Definition;
         var clock = state.Clock;
         var segment = definition.Segments[clock.Segment];
-        var timing = clock.Segments[clock.Segment];
-
-        var planned = segment.PlannedDuration + TimeSpan.FromSeconds(timing.AdjustmentSeconds);
+        var planned = SegmentPlanned(state);
         var elapsed = clock.SegmentElapsed(now);
         var remaining = planned - elapsed;
 
@@ -29,11 +27,6 @@ public static class ClockEvaluator
 
         var projectedEnd = ProjectedEnd(state, now, remaining);
         var scheduledEnd = definition.ScheduledEnd;
-        // The room's booking binds only a session that started (or, not started yet, would start now)
-        // inside it: a clock started after the booking's last minutes (a late day, a rehearsal) is
-        // measured against its own agenda.
-        var bookingBinds = (state.Clock.StartedAt ?? now) < scheduledEnd - definition.Thresholds.TakeawaysLead;
-        var hardEnd = bookingBinds && scheduledEnd < projectedEnd ? scheduledEnd : projectedEnd;
 
         return new ClockView(
             now,
@@ -53,8 +46,22 @@ public static class ClockEvaluator
             scheduledEnd,
             projectedEnd,
             projectedEnd - scheduledEnd,
-            clock.Status == ClockStatus.Ended ? TimeSpan.Zero : hardEnd - now,
+            UntilHardEnd(state, now, projectedEnd),
             Reports(state, now));
+    }
+
+    /// <summary>The current segment's remaining time (negative in overtime), without the rest of the view.</summary>
+    public static TimeSpan SegmentRemaining(SessionState state, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return SegmentPlanned(state) - state.Clock.SegmentElapsed(now);
+    }
+
+    /// <summary><see cref="ClockView.TimeToEnd"/>, without the rest of the view.</summary>
+    public static TimeSpan TimeToEnd(SessionState state, DateTimeOffset now, TimeSpan segmentRemaining)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return UntilHardEnd(state, now, ProjectedEnd(state, now, segmentRemaining));
     }
 
     public static ThresholdState ThresholdOf(TimeSpan remaining, ClockThresholds thresholds)
@@ -69,6 +76,25 @@ public static class ClockEvaluator
             return ThresholdState.Critical;
         }
         return remaining <= thresholds.Warning ? ThresholdState.Warning : ThresholdState.Normal;
+    }
+
+    private static TimeSpan SegmentPlanned(SessionState state) =>
+        state.Definition.Segments[state.Clock.Segment].PlannedDuration
+        + TimeSpan.FromSeconds(state.Clock.Segments[state.Clock.Segment].AdjustmentSeconds);
+
+    private static TimeSpan UntilHardEnd(SessionState state, DateTimeOffset now, DateTimeOffset projectedEnd)
+    {
+        if (state.Clock.Status == ClockStatus.Ended)
+        {
+            return TimeSpan.Zero;
+        }
+        // The room's booking binds only a session that started (or, not started yet, would start now)
+        // inside it: a clock started after the booking's last minutes (a late day, a rehearsal) is
+        // measured against its own agenda.
+        var scheduledEnd = state.Definition.ScheduledEnd;
+        var bookingBinds = (state.Clock.StartedAt ?? now) < scheduledEnd - state.Definition.Thresholds.TakeawaysLead;
+        var hardEnd = bookingBinds && scheduledEnd < projectedEnd ? scheduledEnd : projectedEnd;
+        return hardEnd - now;
     }
 
     private static DateTimeOffset ProjectedEnd(SessionState state, DateTimeOffset now, TimeSpan currentRemaining)

@@ -15,12 +15,15 @@ public static class CueSchedule
         {
             return null;
         }
-        var view = ClockEvaluator.Evaluate(state, now);
-        if (!state.HasRaised(CueKind.Takeaways, null) && view.TimeToEnd <= state.Definition.Thresholds.TakeawaysLead)
+        // Checked for every running session twice a second: the two figures it needs, not a whole clock view.
+        var segment = state.Clock.Segment;
+        var remaining = ClockEvaluator.SegmentRemaining(state, now);
+        if (!state.HasRaised(CueKind.Takeaways, null)
+            && ClockEvaluator.TimeToEnd(state, now, remaining) <= state.Definition.Thresholds.TakeawaysLead)
         {
-            return new CueRaised(CueKind.Takeaways, view.Segment);
+            return new CueRaised(CueKind.Takeaways, segment);
         }
-        var cue = view.Threshold switch
+        var cue = ClockEvaluator.ThresholdOf(remaining, state.Definition.Thresholds) switch
         {
             ThresholdState.Overtime => CueKind.Overtime,
             ThresholdState.Critical => CueKind.Critical,
@@ -34,11 +37,11 @@ public static class CueSchedule
         // A cue counts as raised when it or a more severe one already fired for this segment.
         for (var k = kind; k <= CueKind.Overtime; k++)
         {
-            if (state.HasRaised(k, view.Segment))
+            if (state.HasRaised(k, segment))
             {
                 return null;
             }
         }
-        return new CueRaised(kind, view.Segment);
+        return new CueRaised(kind, segment);
     }
 }

@@ -69,4 +69,20 @@ public sealed class ClockPropertyTests
             });
         });
     }
+
+    [Fact]
+    public void TheCueChecksTwoFiguresAreTheOnesTheWholeViewShows()
+    {
+        ScriptPlayer.Check(script => ScriptPlayer.Play(script, (o, _) =>
+        {
+            foreach (var state in new[] { o.Before, o.After })
+            {
+                var view = ClockEvaluator.Evaluate(state, o.At);
+                var remaining = ClockEvaluator.SegmentRemaining(state, o.At);
+                var timeToEnd = ClockEvaluator.TimeToEnd(state, o.At, remaining);
+                Expect.That(remaining == view.SegmentRemaining && timeToEnd == view.TimeToEnd,
+                    () => $"{state.Clock.Status}: {remaining} remaining and {timeToEnd} to the end; the view shows {view.SegmentRemaining} and {view.TimeToEnd}");
+            }
+        }));
+    }
 }
