@@ -21,8 +21,12 @@ public class DomainBenchmarks
     {
         (_log, _state) = SessionLog.Build(10_000);
         _now = _state.Clock.StartedAt!.Value.AddMinutes(50);
-        // A question still open for votes at the end of the log.
         _agenda = SessionLog.AgendaText;
+        if (_state.Clock.Status != ClockStatus.Running)
+        {
+            throw new InvalidOperationException($"The clock benchmarks need a running clock; the log leaves it {_state.Clock.Status}.");
+        }
+        // A question still open for votes at the end of the log.
         _openQuestion = _state.Questions.Values.First(q => q.Status == QuestionStatus.Approved || q.Status == QuestionStatus.Submitted).Id;
     }
 
@@ -33,6 +37,10 @@ public class DomainBenchmarks
     /// <summary>The clock as every event batch and snapshot shows it.</summary>
     [Benchmark]
     public ClockView ClockView() => ClockEvaluator.Evaluate(_state, _now);
+
+    /// <summary>The cue check, run for every running session twice a second.</summary>
+    [Benchmark]
+    public CueRaised? CueCheck() => CueSchedule.Due(_state, _now);
 
     /// <summary>The commonest command in a big room.</summary>
     [Benchmark]
