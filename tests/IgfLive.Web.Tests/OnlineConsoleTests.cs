@@ -68,4 +68,39 @@ public sealed class OnlineConsoleTests(BrowserFixture browser)
             Assert.Empty(live.PageErrors);
         });
     }
+
+    [Fact]
+    public async Task AMergedDuplicatesVotesShowOnTheQuestionItJoinedInEveryView()
+    {
+        await using var live = await BrowserSession.StartAsync(browser);
+        await live.RunAsync("merge-votes", async () =>
+        {
+            var online = await live.OpenAsync("onlineModerator");
+            var asker = await live.OpenAsync("participant", BrowserSession.Phone);
+            var voter = await live.OpenAsync("participant", BrowserSession.Phone);
+            const string kept = "Who pays for rural broadband?", duplicate = "Who funds broadband in rural areas?";
+            foreach (var text in new[] { kept, duplicate })
+            {
+                await asker.GetByLabel("Your question", new() { Exact = true }).FillAsync(text);
+                await View.Button(asker, "Send question").ClickAsync();
+                await View.Button(View.Question(online, text), "Approve").ClickAsync();
+            }
+            await View.Button(voter.Locator(".audience li.q", new() { HasText = duplicate }), "Upvote · 0").ClickAsync();
+            await Expect(View.Question(online, duplicate)).ToContainTextAsync("1 vote");
+
+            var card = View.Question(online, duplicate);
+            await View.Button(card, "Merge").ClickAsync();
+            await card.GetByLabel("Merge into", new() { Exact = true }).SelectOptionAsync("q1");
+            await card.Locator("form").GetByRole(AriaRole.Button, new() { Name = "Merge" }).ClickAsync();
+
+            // The voter's vote now counts for the question the duplicate joined, on every screen at once.
+            await Expect(online.Locator(".queue li.q[data-id='q1']")).ToContainTextAsync(kept);
+            await Expect(online.Locator(".queue li.q[data-id='q1']")).ToContainTextAsync("1 vote");
+            var votersButton = voter.Locator(".audience li.q", new() { HasText = kept }).Locator("button.vote");
+            await Expect(votersButton).ToHaveTextAsync("Upvoted · 1");
+            await Expect(votersButton).ToHaveAttributeAsync("aria-pressed", "true");
+            await Expect(asker.Locator(".audience li.q", new() { HasText = kept }).Locator(".q-own")).ToHaveTextAsync("Your question · 1 vote");
+            Assert.Empty(live.PageErrors);
+        });
+    }
 }

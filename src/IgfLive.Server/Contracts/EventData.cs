@@ -4,13 +4,16 @@ namespace IgfLive.Server.Contracts;
 public sealed record ClockEventData(ClockDto Clock, int? Segment, int? Seconds, string? Cue);
 
 /// <summary>Data of question events: the question after the event, and (for staff) both queues.</summary>
+/// <param name="Into">For <c>QuestionMerged</c>: the question it was merged into, after the merge (its
+/// votes now count the duplicate's voters), when this audience may see that question; otherwise null.</param>
 public sealed record QuestionEventData(
     string QuestionId,
     QuestionDto? Question,
     int Votes,
     IReadOnlyList<string>? OnlineQueue,
     IReadOnlyList<string>? OnsiteQueue,
-    string? LiveQuestionId);
+    string? LiveQuestionId,
+    QuestionDto? Into = null);
 
 public sealed record NoteEventData(NoteDto Note);
 

@@ -70,10 +70,15 @@ public static class EventProjection
     {
         var id = QuestionIdOf(@event);
         var question = state.Questions[id];
+        // A merge changes two questions: the duplicate ends, and the one it joins gains its voters.
+        var into = @event is QuestionMerged merged ? state.Questions[merged.IntoQuestionId] : null;
         if (audience == Audience.Staff)
         {
-            return new QuestionEventData(id, DtoMapper.Question(question, audience, null), question.Votes, state.OnlineQueue, state.OnsiteQueue, state.LiveQuestionId);
+            return new QuestionEventData(
+                id, DtoMapper.Question(question, audience, null), question.Votes, state.OnlineQueue, state.OnsiteQueue, state.LiveQuestionId,
+                into is null ? null : DtoMapper.Question(into, audience, null));
         }
+        var intoDto = into is not null && DtoMapper.IsPublic(into, null) ? DtoMapper.Question(into, audience, null) : null;
         var visible = DtoMapper.IsPublic(question, null);
         // A rejection, merge or withdrawal is told by id (and reason), so the author's own view can update.
         var ending = @event is QuestionRejected or QuestionMerged or QuestionWithdrawn;
@@ -84,7 +89,7 @@ public static class EventProjection
         var dto = visible
             ? DtoMapper.Question(question, audience, null)
             : DtoMapper.Question(question, audience, null) with { Text = string.Empty, AuthorName = null, Organisation = null, StakeholderGroup = null, RejectionReason = null };
-        return new QuestionEventData(id, dto, question.Votes, null, null, state.LiveQuestionId);
+        return new QuestionEventData(id, dto, question.Votes, null, null, state.LiveQuestionId, intoDto);
     }
 
     private static string QuestionIdOf(SessionEvent e) => e switch

@@ -184,6 +184,8 @@ export interface QuestionEventData {
   onlineQueue: string[] | null;
   onsiteQueue: string[] | null;
   liveQuestionId: string | null;
+  /** QuestionMerged: the question it joined, with the duplicate's voters counted (null when not visible to this view). */
+  into?: QuestionDto | null;
 }
 
 export interface NoteEventData {

@@ -90,6 +90,12 @@ export class SessionModel {
     if (data.onlineQueue) this.onlineQueue = [...data.onlineQueue];
     if (data.onsiteQueue) this.onsiteQueue = [...data.onsiteQueue];
     this.liveQuestionId = data.liveQuestionId;
+    if (data.into) {
+      const into: QuestionDto = { ...data.into, mine: data.into.mine || this.mine.has(data.into.id) };
+      this.questions.set(into.id, into);
+      // A vote for the duplicate now counts for the question it joined (unless that question is one's own).
+      if (this.myVotes.has(data.questionId) && !into.mine) this.myVotes.add(into.id);
+    }
     const incoming = data.question;
     if (!incoming) return null;
     const known = this.questions.get(incoming.id);
