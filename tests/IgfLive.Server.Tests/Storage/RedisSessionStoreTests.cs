@@ -39,6 +39,34 @@ public sealed class RedisSessionStoreTests(SharedRedis redis) : SessionStoreCont
     }
 
     [Fact]
+    public async Task ASessionsRecordIsReadFromRedisOncePerNodeAndAnUnknownIdIsAlwaysAskedFor()
+    {
+        // A server of its own, so its command counts are this test's alone.
+        await using var own = await RedisServer.StartAsync();
+        var store = await OpenAsync("records", own.Configuration);
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws134", "WS134"), TestEvents.Created(), Ct));
+        Assert.Equal(2, (await store.ListAsync(Ct)).Count);
+        var configuration = ConfigurationOptions.Parse(own.Configuration);
+        configuration.AllowAdmin = true;
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(configuration);
+        var db = admin.GetDatabase();
+        await db.ExecuteAsync("CONFIG", "RESETSTAT");
+
+        // Listed again (as every node does every few seconds) and looked up: no record read again.
+        Assert.Equal(["ws133", "ws134"], (await store.ListAsync(Ct)).Select(r => r.Id));
+        Assert.Equal("WS133", (await store.FindAsync("ws133", Ct))!.ParticipantCode);
+        var stats = (string)(await db.ExecuteAsync("INFO", "commandstats"))!;
+        Assert.Contains("cmdstat_zrange:", stats, StringComparison.Ordinal);
+        Assert.DoesNotContain("cmdstat_hget:", stats, StringComparison.Ordinal);
+
+        // A session another node may have created since is still looked for, every time.
+        Assert.Null(await store.FindAsync("ws135", Ct));
+        Assert.True(await (await OpenAsync("records", own.Configuration)).CreateAsync(TestEvents.Record("ws135", "WS135"), TestEvents.Created(), Ct));
+        Assert.Equal("WS135", (await store.FindAsync("ws135", Ct))!.ParticipantCode);
+    }
+
+    [Fact]
     public async Task TwoConnectionsOnOneRedisStillLetExactlyOneAppendWinEachVersion()
     {
         // Two multiplexers are two nodes as far as Redis can tell.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using IgfLive.Core.Sessions;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -25,6 +26,10 @@ public sealed class RedisSessionStore : ISessionStore
     private readonly RedisKeys _keys;
     private readonly TimeSpan _operationTimeout;
     private readonly ILogger<RedisSessionStore> _logger;
+
+    // A session's record is written once, when it is created, and never changes: each node reads it
+    // from Redis once. Every node lists the store's sessions every few seconds to watch their cues.
+    private readonly ConcurrentDictionary<string, SessionRecord> _records = new(StringComparer.Ordinal);
 
     public RedisSessionStore(IConnectionMultiplexer redis, ResiliencePipeline pipeline, IOptions<RedisStoreOptions> options, ILogger<RedisSessionStore> logger)
     {
@@ -78,8 +83,12 @@ public sealed class RedisSessionStore : ISessionStore
     public async Task<SessionRecord?> FindAsync(string sessionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sessionId);
+        if (_records.TryGetValue(sessionId, out var known))
+        {
+            return known;
+        }
         var value = await CallAsync(db => db.HashGetAsync(_keys.Meta(sessionId), "record"), repeatable: true, cancellationToken).ConfigureAwait(false);
-        return value.IsNull ? null : RedisRows.ReadRecord(value);
+        return value.IsNull ? null : _records.GetOrAdd(sessionId, RedisRows.ReadRecord(value));
     }
 
     public async Task<SessionRecord?> FindByCodeAsync(string participantCode, CancellationToken cancellationToken)
