@@ -9,7 +9,8 @@ var payloadBytes = builder.Configuration.GetValue("PayloadBytes", 1200);
 
 var rooms = new Rooms(payloadBytes);
 builder.Services.AddSingleton(rooms);
-builder.Services.AddSignalR();
+// The same keep-alive as IgfLive's hub, so the two differ only in what they do per message.
+builder.Services.AddSignalR(options => options.KeepAliveInterval = TimeSpan.FromSeconds(30));
 
 var app = builder.Build();
 app.UseWebSockets();

@@ -19,6 +19,22 @@ public static class IgfLiveServiceExtensions
     public const long MaxHubMessageBytes = 32 * 1024;
 
     /// <summary>
+    /// The server pings a connection this often (SignalR's default is 15 s). The browser client waits
+    /// <see cref="ClientServerTimeout"/> without hearing from the server before it reconnects.
+    /// </summary>
+    /// <remarks>
+    /// SignalR pings every due connection in one pass each second: 6,000 connections at 15 s are a
+    /// burst of 400 pings a second that held up commands arriving during it (docs/decisions.md).
+    /// </remarks>
+    public static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(30);
+
+    /// <summary>The browser client's server timeout: twice <see cref="KeepAliveInterval"/>, as SignalR advises. Mirrored in the web client's connection.ts.</summary>
+    public static readonly TimeSpan ClientServerTimeout = 2 * KeepAliveInterval;
+
+    /// <summary>The server closes a connection it has not heard from in this long; browsers ping every 15 s.</summary>
+    public static readonly TimeSpan ClientTimeoutInterval = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// Everything a node needs. With <c>Redis:Configuration</c> set the node joins a cluster (Redis
     /// store, SignalR backplane, key ring in Redis); without it, it runs alone on the embedded store.
     /// </summary>
@@ -50,6 +66,8 @@ public static class IgfLiveServiceExtensions
         var signalR = services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = MaxHubMessageBytes;
+                options.KeepAliveInterval = KeepAliveInterval;
+                options.ClientTimeoutInterval = ClientTimeoutInterval;
                 options.AddFilter<HubGuardFilter>();
             })
             .AddJsonProtocol(options => HttpJson.Configure(options.PayloadSerializerOptions));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IgfLive.Server.Contracts;
 using IgfLive.Server.Endpoints;
+using IgfLive.Server.Hosting;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -94,6 +95,8 @@ public sealed class SessionClient : IAsyncDisposable
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(server, "/hubs/session"))
             .AddJsonProtocol(o => HttpJson.Configure(o.PayloadSerializerOptions))
+            // As the web client: the server pings every 30 s, so SignalR's default 30 s would be too tight.
+            .WithServerTimeout(IgfLiveServiceExtensions.ClientServerTimeout)
             .Build();
         var client = new SessionClient(connection, name);
         await connection.StartAsync();

@@ -32,6 +32,14 @@ const retry: IRetryPolicy = {
 };
 
 /**
+ * The server pings every 30 s (IgfLiveServiceExtensions.KeepAliveInterval); the connection counts as
+ * lost after twice that without a word from it. This page pings every 15 s, well inside the
+ * server's 30 s timeout.
+ */
+const SERVER_TIMEOUT_MS = 60_000;
+const KEEP_ALIVE_MS = 15_000;
+
+/**
  * One browser's connection to a session: joins with the role's key, keeps the model in step with
  * the server's events (in sequence, asking again on a gap), estimates the offset to server time,
  * reconnects by itself and rejoins, and refuses commands while it is not connected.
@@ -54,6 +62,8 @@ export class SessionConnection {
     this.hub = new HubConnectionBuilder()
       .withUrl('/hubs/session')
       .withAutomaticReconnect(retry)
+      .withServerTimeout(SERVER_TIMEOUT_MS)
+      .withKeepAliveInterval(KEEP_ALIVE_MS)
       .configureLogging(LogLevel.Warning)
       .build();
     this.hub.on('EventsRecorded', (events: EventDto[]) => this.receive(events));
