@@ -44,7 +44,7 @@ internal sealed class DaySession(SessionRun session, Harness harness, LatencyLog
             };
             if (acted)
             {
-                acks.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                acks.AddSince(started);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Tracing;
 using Microsoft.Diagnostics.NETCore.Client;
 using Microsoft.Diagnostics.Tracing;
@@ -18,6 +19,11 @@ internal sealed class PauseWatch : IAsyncDisposable
     private readonly Task _processing;
     private readonly long _began = Environment.TickCount64;
     private readonly List<double> _pauses = [];
+    private readonly List<Span> _pauseSpans = [];
+    // Event times are wall-clock; these two readings place them on this process's Stopwatch.
+    private readonly DateTime _anchorUtc = DateTime.UtcNow;
+    private readonly long _anchorTimestamp = Stopwatch.GetTimestamp();
+    private long _suspendedStamp;
     private readonly List<double> _contentions = [];
     private readonly int[] _collections = new int[3];
     private double _suspendedAt = double.NaN;
@@ -36,7 +42,11 @@ internal sealed class PauseWatch : IAsyncDisposable
             }
         };
         // A pause runs from the runtime suspending managed threads to it resuming them.
-        clr.GCSuspendEEStart += e => _suspendedAt = e.TimeStampRelativeMSec;
+        clr.GCSuspendEEStart += e =>
+        {
+            _suspendedAt = e.TimeStampRelativeMSec;
+            _suspendedStamp = ToTimestamp(e.TimeStamp);
+        };
         clr.GCRestartEEStop += e =>
         {
             if (!double.IsNaN(_suspendedAt))
@@ -44,6 +54,7 @@ internal sealed class PauseWatch : IAsyncDisposable
                 lock (_pauses)
                 {
                     _pauses.Add(e.TimeStampRelativeMSec - _suspendedAt);
+                    _pauseSpans.Add(new Span(_suspendedStamp, ToTimestamp(e.TimeStamp)));
                 }
                 _suspendedAt = double.NaN;
             }
@@ -99,6 +110,29 @@ internal sealed class PauseWatch : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>
+    /// Sets latencies against the pauses (after <see cref="IntoAsync"/>): how many of those over
+    /// <paramref name="slowMs"/> were under way while the server was paused, as
+    /// <c>{name}_over_{slowMs}ms</c> and <c>…_met_gc</c>, and the percentiles of those that met no pause
+    /// as <c>{name}_outside_gc_*</c>.
+    /// </summary>
+    public void Attribute(IReadOnlyList<Span> latencies, int slowMs, Dictionary<string, double> metrics, string name)
+    {
+        Span[] pauses;
+        lock (_pauses)
+        {
+            pauses = [.. _pauseSpans];
+        }
+        bool MetPause(Span span) => pauses.Any(span.Overlaps);
+        var slow = latencies.Where(l => l.Milliseconds > slowMs).ToList();
+        metrics[$"{name}_over_{slowMs}ms"] = slow.Count;
+        metrics[$"{name}_over_{slowMs}ms_met_gc"] = slow.Count(MetPause);
+        new Percentiles(latencies.Where(l => !MetPause(l)).Select(l => l.Milliseconds)).Into(metrics, $"{name}_outside_gc");
+    }
+
+    private long ToTimestamp(DateTime time) =>
+        _anchorTimestamp + (long)((time.ToUniversalTime() - _anchorUtc).TotalSeconds * Stopwatch.Frequency);
 
     public async ValueTask DisposeAsync()
     {

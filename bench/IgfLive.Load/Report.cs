@@ -96,6 +96,9 @@ internal static class Report
         rows.Add(Info("P7 server GC pause max (ms)", M("day-igf", "server_gc_pause_max_ms"), M("day-raw", "server_gc_pause_max_ms")));
         rows.Add(Info("P7 share of the phase the server was paused (%)", M("day-igf", "server_gc_paused_percent"), M("day-raw", "server_gc_paused_percent")));
         rows.Add(Info("P7 server lock contentions in the phase", M("day-igf", "server_lock_contentions"), M("day-raw", "server_lock_contentions")));
+        rows.Add(Info("P7 acks over 20 ms (count)", M("day-igf", "ack_over_20ms"), M("day-raw", "ack_over_20ms")));
+        rows.Add(Info("P7 … of which under way during a server GC pause", M("day-igf", "ack_over_20ms_met_gc"), M("day-raw", "ack_over_20ms_met_gc")));
+        rows.Add(Info("P7 ack p99 of the acks that met no GC pause (ms)", M("day-igf", "ack_outside_gc_p99_ms"), M("day-raw", "ack_outside_gc_p99_ms")));
         rows.Add(AtMost("P7 day: lost + duplicated", "0", Sum(M("day-igf", "lost"), M("day-igf", "duplicated")), Sum(M("day-raw", "lost"), M("day-raw", "duplicated")), 0));
 
         var header = new Row("scenario", "target", "measured", "baseline", "ratio", "result");

@@ -332,7 +332,7 @@ internal static class Scenarios
         var cpu = new CpuWindow(h.Servers);
         var duration = TimeSpan.FromSeconds(o.Seconds);
         var drivers = sessions.Select((s, i) => new DaySession(s, h, acks, participantAcks, moderatorAcks, new Random(i))).ToList();
-        // The ack tail is the server's pauses: record its GC and lock contentions over the phase.
+        // The server's GC pauses and lock contentions over the phase, and which slow acks met a pause.
         await using var pauses = h.Servers.Count == 1 ? PauseWatch.Start(h.Servers[0].Pid) : null;
         var began = Stopwatch.GetTimestamp();
         await Task.WhenAll(drivers.Select(d => d.RunAsync(o.SessionRate, duration)));
@@ -341,6 +341,7 @@ internal static class Scenarios
         if (pauses is not null)
         {
             await pauses.IntoAsync(h.Metrics, "server_");
+            pauses.Attribute(acks.Spans(), 20, h.Metrics, "ack");
         }
         h.Metrics["all_delivered"] = await Harness.WaitForDeliveryAsync(sessions, DeliveryTimeout) ? 1 : 0;
 

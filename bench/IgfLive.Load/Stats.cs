@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace IgfLive.Load;
 
 /// <summary>Nearest-rank percentiles of a sample.</summary>
@@ -33,12 +35,33 @@ internal sealed class Percentiles
 internal sealed class LatencyLog
 {
     private readonly List<double> _values = [];
+    private readonly List<Span> _spans = [];
 
     public void Add(double milliseconds)
     {
         lock (_values)
         {
             _values.Add(milliseconds);
+        }
+    }
+
+    /// <summary>Records the time from <paramref name="started"/> (a <see cref="Stopwatch"/> timestamp) to now, and when it was.</summary>
+    public void AddSince(long started)
+    {
+        var ended = Stopwatch.GetTimestamp();
+        lock (_values)
+        {
+            _values.Add(Stopwatch.GetElapsedTime(started, ended).TotalMilliseconds);
+            _spans.Add(new Span(started, ended));
+        }
+    }
+
+    /// <summary>When each latency recorded with <see cref="AddSince"/> began and ended.</summary>
+    public IReadOnlyList<Span> Spans()
+    {
+        lock (_values)
+        {
+            return [.. _spans];
         }
     }
 
@@ -49,4 +72,12 @@ internal sealed class LatencyLog
             return new Percentiles(_values);
         }
     }
+}
+
+/// <summary>An interval between two <see cref="Stopwatch"/> timestamps.</summary>
+internal readonly record struct Span(long Start, long End)
+{
+    public double Milliseconds => Stopwatch.GetElapsedTime(Start, End).TotalMilliseconds;
+
+    public bool Overlaps(Span other) => Start <= other.End && other.Start <= End;
 }
