@@ -116,6 +116,7 @@ internal sealed class CpuWindow
     private readonly long _startedAt = Stopwatch.GetTimestamp();
     private readonly double _serverStart;
     private readonly double _ownStart = ProcessProbe.OwnCpuSeconds();
+    private readonly (long Steal, long Total) _machineStart = MachineTicks();
 
     public CpuWindow(IReadOnlyList<ProcessProbe> servers)
     {
@@ -128,6 +129,24 @@ internal sealed class CpuWindow
         var wall = Stopwatch.GetElapsedTime(_startedAt).TotalSeconds;
         var server = _servers.Sum(s => s.CpuSeconds()) - _serverStart;
         var own = ProcessProbe.OwnCpuSeconds() - _ownStart;
+        var machine = MachineTicks();
+        StealPercent = machine.Total > _machineStart.Total
+            ? Math.Round(100.0 * (machine.Steal - _machineStart.Steal) / (machine.Total - _machineStart.Total), 2)
+            : 0;
         return (100 * server / wall, 100 * own / wall);
+    }
+
+    /// <summary>
+    /// The share of the machine's CPU time that the host gave to other guests while this window
+    /// was open ("steal" in /proc/stat): on a shared virtual machine, time no process here could use.
+    /// </summary>
+    public double StealPercent { get; private set; }
+
+    private static (long Steal, long Total) MachineTicks()
+    {
+        // "cpu  user nice system idle iowait irq softirq steal …", every core together.
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var ticks = fields.Skip(1).Take(8).Select(f => long.Parse(f, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return (ticks[7], ticks.Sum());
     }
 }

@@ -38,6 +38,7 @@ internal static class Report
         rows.Add(Info("P1 server CPU (% of a core)", M("fanout-igf", "server_cpu_percent"), M("fanout-raw", "server_cpu_percent")));
         rows.Add(Info("P1 generator CPU (% of a core)", M("fanout-igf", "generator_cpu_percent"), M("fanout-raw", "generator_cpu_percent")));
         rows.Add(Info("P1 server RSS peak (MiB)", M("fanout-igf", "rss_peak_mib"), M("fanout-raw", "rss_peak_mib")));
+        rows.Add(Info("P1 CPU time the host gave other guests (steal, %)", M("fanout-igf", "machine_steal_percent"), M("fanout-raw", "machine_steal_percent")));
         rows.Add(Info("P1 IgfLive vs a bare SignalR hub, fan-out p99 (ms)", p1p99, M("fanout-bare", "fanout_p99_ms")));
         rows.Add(Info("P1 event message to a participant (bytes)", M("fanout-igf", "participant_message_bytes_avg"), M("fanout-raw", "participant_message_bytes_avg")));
 
@@ -96,6 +97,7 @@ internal static class Report
         rows.Add(Info("P7 server GC pause max (ms)", M("day-igf", "server_gc_pause_max_ms"), M("day-raw", "server_gc_pause_max_ms")));
         rows.Add(Info("P7 share of the phase the server was paused (%)", M("day-igf", "server_gc_paused_percent"), M("day-raw", "server_gc_paused_percent")));
         rows.Add(Info("P7 server lock contentions in the phase", M("day-igf", "server_lock_contentions"), M("day-raw", "server_lock_contentions")));
+        rows.Add(Info("P7 CPU time the host gave other guests (steal, %)", M("day-igf", "machine_steal_percent"), M("day-raw", "machine_steal_percent")));
         rows.Add(Info("P7 acks over 20 ms (count)", M("day-igf", "ack_over_20ms"), M("day-raw", "ack_over_20ms")));
         rows.Add(Info("P7 … of which under way during a server GC pause", M("day-igf", "ack_over_20ms_met_gc"), M("day-raw", "ack_over_20ms_met_gc")));
         rows.Add(Info("P7 ack p99 of the acks that met no GC pause (ms)", M("day-igf", "ack_outside_gc_p99_ms"), M("day-raw", "ack_outside_gc_p99_ms")));

@@ -97,6 +97,7 @@ internal static class Scenarios
         h.Metrics["events_per_second"] = Math.Round((session.Board.LastAcked - first + 1) / seconds, 2);
         h.Metrics["all_delivered"] = delivered ? 1 : 0;
         h.Metrics["server_cpu_percent"] = Math.Round(serverCpu, 1);
+        h.Metrics["machine_steal_percent"] = cpu.StealPercent;
         h.Metrics["generator_cpu_percent"] = Math.Round(ownCpu, 1);
         new Percentiles(session.Board.FanOut(first, session.Board.LastAcked, out _)).Into(h.Metrics, "fanout");
         acks.Snapshot().Into(h.Metrics, "ack");
@@ -355,6 +356,7 @@ internal static class Scenarios
         h.Metrics["commands_per_second"] = Math.Round(commands / seconds, 1);
         h.Metrics["command_errors"] = drivers.Sum(d => d.Errors);
         h.Metrics["server_cpu_percent"] = Math.Round(serverCpu, 1);
+        h.Metrics["machine_steal_percent"] = cpu.StealPercent;
         h.Metrics["generator_cpu_percent"] = Math.Round(ownCpu, 1);
         h.Delivery(sessions);
         rss.Into("");
