@@ -5,7 +5,7 @@ import { questionMeta, type StaffPage } from '../shared/staff';
 
 const s = en.onsite;
 
-/** A forwarded question in the room's queue: ask it now, or drop it. */
+/** A forwarded question in the room's queue, to ask now (the online moderator can still reject it from the console). */
 class QueueItem {
   readonly root: HTMLLIElement;
   private readonly channel = h('span', { class: 'badge channel' });
