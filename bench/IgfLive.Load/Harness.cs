@@ -332,19 +332,20 @@ internal sealed class Harness : IAsyncDisposable
     private async Task PingPumpAsync(CancellationToken cancellationToken)
     {
         var every = (long)(PingEvery.TotalSeconds * Stopwatch.Frequency);
+        var due = new List<LoadClient>();
         while (!cancellationToken.IsCancellationRequested)
         {
             // Every tenth of a second: browsers' timers run each on its own, so their pings come
-            // spread out, not in one burst a second.
+            // spread out, not in one burst a second. Only the few due are taken out of the lock.
             await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
-            LoadClient[] all;
+            due.Clear();
             lock (_connections)
             {
                 _connections.RemoveAll(c => !c.IsOpen);
-                all = [.. _connections];
+                var now = Stopwatch.GetTimestamp();
+                due.AddRange(_connections.Where(c => now - c.LastSentAt > every));
             }
-            var now = Stopwatch.GetTimestamp();
-            foreach (var client in all.Where(c => now - c.LastSentAt > every))
+            foreach (var client in due)
             {
                 client.PingSoon();
             }

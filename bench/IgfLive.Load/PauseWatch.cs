@@ -19,14 +19,14 @@ internal sealed class PauseWatch : IAsyncDisposable
     private readonly Task _processing;
     private readonly long _began = Environment.TickCount64;
     private readonly List<double> _pauses = [];
-    private readonly List<Span> _pauseSpans = [];
+    private readonly List<Interval> _pauseIntervals = [];
     // Event times are wall-clock; these two readings place them on this process's Stopwatch.
     private readonly DateTime _anchorUtc = DateTime.UtcNow;
     private readonly long _anchorTimestamp = Stopwatch.GetTimestamp();
-    private long _suspendedStamp;
     private readonly List<double> _contentions = [];
     private readonly int[] _collections = new int[3];
     private double _suspendedAt = double.NaN;
+    private long _suspendedStamp;
     private long _ended;
 
     private PauseWatch(EventPipeSession session)
@@ -54,7 +54,7 @@ internal sealed class PauseWatch : IAsyncDisposable
                 lock (_pauses)
                 {
                     _pauses.Add(e.TimeStampRelativeMSec - _suspendedAt);
-                    _pauseSpans.Add(new Span(_suspendedStamp, ToTimestamp(e.TimeStamp)));
+                    _pauseIntervals.Add(new Interval(_suspendedStamp, ToTimestamp(e.TimeStamp)));
                 }
                 _suspendedAt = double.NaN;
             }
@@ -117,14 +117,14 @@ internal sealed class PauseWatch : IAsyncDisposable
     /// <c>{name}_over_{slowMs}ms</c> and <c>…_met_gc</c>, and the percentiles of those that met no pause
     /// as <c>{name}_outside_gc_*</c>.
     /// </summary>
-    public void Attribute(IReadOnlyList<Span> latencies, int slowMs, Dictionary<string, double> metrics, string name)
+    public void Attribute(IReadOnlyList<Interval> latencies, int slowMs, Dictionary<string, double> metrics, string name)
     {
-        Span[] pauses;
+        Interval[] pauses;
         lock (_pauses)
         {
-            pauses = [.. _pauseSpans];
+            pauses = [.. _pauseIntervals];
         }
-        bool MetPause(Span span) => pauses.Any(span.Overlaps);
+        bool MetPause(Interval interval) => pauses.Any(interval.Overlaps);
         var slow = latencies.Where(l => l.Milliseconds > slowMs).ToList();
         metrics[$"{name}_over_{slowMs}ms"] = slow.Count;
         metrics[$"{name}_over_{slowMs}ms_met_gc"] = slow.Count(MetPause);

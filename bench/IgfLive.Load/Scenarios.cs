@@ -342,7 +342,7 @@ internal static class Scenarios
         if (pauses is not null)
         {
             await pauses.IntoAsync(h.Metrics, "server_");
-            pauses.Attribute(acks.Spans(), 20, h.Metrics, "ack");
+            pauses.Attribute(acks.Intervals(), 20, h.Metrics, "ack");
         }
         h.Metrics["all_delivered"] = await Harness.WaitForDeliveryAsync(sessions, DeliveryTimeout) ? 1 : 0;
 

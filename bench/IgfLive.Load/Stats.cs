@@ -35,7 +35,7 @@ internal sealed class Percentiles
 internal sealed class LatencyLog
 {
     private readonly List<double> _values = [];
-    private readonly List<Span> _spans = [];
+    private readonly List<Interval> _intervals = [];
 
     public void Add(double milliseconds)
     {
@@ -52,16 +52,16 @@ internal sealed class LatencyLog
         lock (_values)
         {
             _values.Add(Stopwatch.GetElapsedTime(started, ended).TotalMilliseconds);
-            _spans.Add(new Span(started, ended));
+            _intervals.Add(new Interval(started, ended));
         }
     }
 
     /// <summary>When each latency recorded with <see cref="AddSince"/> began and ended.</summary>
-    public IReadOnlyList<Span> Spans()
+    public IReadOnlyList<Interval> Intervals()
     {
         lock (_values)
         {
-            return [.. _spans];
+            return [.. _intervals];
         }
     }
 
@@ -75,9 +75,9 @@ internal sealed class LatencyLog
 }
 
 /// <summary>An interval between two <see cref="Stopwatch"/> timestamps.</summary>
-internal readonly record struct Span(long Start, long End)
+internal readonly record struct Interval(long Start, long End)
 {
     public double Milliseconds => Stopwatch.GetElapsedTime(Start, End).TotalMilliseconds;
 
-    public bool Overlaps(Span other) => Start <= other.End && other.Start <= End;
+    public bool Overlaps(Interval other) => Start <= other.End && other.Start <= End;
 }
