@@ -1,6 +1,7 @@
 using IgfLive.Server.Access;
 using IgfLive.Server.Endpoints;
 using IgfLive.Server.Hubs;
+using IgfLive.Server.Hubs.KeepAlive;
 using IgfLive.Server.Sessions;
 using IgfLive.Server.Storage;
 using IgfLive.Server.Storage.Embedded;
@@ -19,14 +20,11 @@ public static class IgfLiveServiceExtensions
     public const long MaxHubMessageBytes = 32 * 1024;
 
     /// <summary>
-    /// The server pings a connection this often (SignalR's default is 15 s). The browser client waits
+    /// The server pings each connection this often (SignalR's default is 15 s), spread over the
+    /// interval by <see cref="KeepAlivePinger"/>. The browser client waits
     /// <see cref="ClientServerTimeout"/> without hearing from the server before it reconnects.
     /// </summary>
-    /// <remarks>
-    /// SignalR pings every due connection in one pass each second: 6,000 connections at 15 s are a
-    /// burst of 400 pings a second that held up commands arriving during it (docs/decisions.md).
-    /// </remarks>
-    public static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan KeepAliveInterval = KeepAlivePinger.Interval;
 
     /// <summary>The browser client's server timeout: twice <see cref="KeepAliveInterval"/>, as SignalR advises. Mirrored in the web client's connection.ts.</summary>
     public static readonly TimeSpan ClientServerTimeout = 2 * KeepAliveInterval;
@@ -66,7 +64,6 @@ public static class IgfLiveServiceExtensions
         var signalR = services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = MaxHubMessageBytes;
-                options.KeepAliveInterval = KeepAliveInterval;
                 options.ClientTimeoutInterval = ClientTimeoutInterval;
                 options.AddFilter<HubGuardFilter>();
             })
@@ -75,6 +72,7 @@ public static class IgfLiveServiceExtensions
         {
             signalR.AddRedisBackplane();
         }
+        signalR.AddSpreadKeepAlive<SessionHub>();
         services.ConfigureHttpJsonOptions(options => HttpJson.Configure(options.SerializerOptions));
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreUnavailableHandler>();
