@@ -140,40 +140,14 @@ internal static class Scenarios
         double best = 0, bestRate = 0;
         foreach (var rate in o.Steps)
         {
-            var first = session.Board.LastAcked + 1;
-            var cpu = new CpuWindow(h.Servers);
-            var began = Stopwatch.GetTimestamp();
-            var sent = await driver.BlastAsync(rate, TimeSpan.FromSeconds(o.StepSeconds), o.MaxInFlight);
-            var sending = Clock.Since(began);
-            await Harness.WaitForDeliveryAsync([session], TimeSpan.FromSeconds(10));
-            var (serverCpu, ownCpu) = cpu.Stop();
-            var last = session.Board.LastAcked;
-            var latencies = new Percentiles(session.Board.FanOut(first, last, out _));
-            long deliveries = 0, lost = 0;
-            for (var seq = first; seq <= last; seq++)
+            // A step of 15 s at a low rate is a few dozen broadcasts, so its p99 is nearly its
+            // slowest: one stall of the machine would end the search. A failed step is run once more.
+            var (passed, perSecond, achieved) = await ThroughputStepAsync(h, session, driver, receivers, rate);
+            if (!passed && achieved >= 0.7 * rate)
             {
-                var count = session.Board.CountOf(seq);
-                deliveries += count;
-                lost += Math.Max(0, receivers - count);
+                h.Note($"step {rate}/s failed; once more");
+                (passed, perSecond, achieved) = await ThroughputStepAsync(h, session, driver, receivers, rate);
             }
-            // Deliveries per second over the time it took to send them all (the server queues what it cannot keep up with).
-            var perSecond = deliveries / Math.Max(sending, o.StepSeconds);
-            var achieved = (last - first + 1) / Math.Max(sending, o.StepSeconds);
-            var step = new Dictionary<string, double>
-            {
-                ["rate"] = rate,
-                ["achieved_rate"] = Math.Round(achieved, 1),
-                ["sent"] = sent,
-                ["deliveries_per_second"] = Math.Round(perSecond),
-                ["fanout_p50_ms"] = Math.Round(latencies[50], 1),
-                ["fanout_p99_ms"] = Math.Round(latencies[99], 1),
-                ["lost"] = lost,
-                ["server_cpu_percent"] = Math.Round(serverCpu, 1),
-                ["generator_cpu_percent"] = Math.Round(ownCpu, 1),
-            };
-            h.Result.Steps.Add(step);
-            h.Note($"step {rate}/s: achieved {achieved:F1}/s, {perSecond:F0} deliveries/s, p99 {latencies[99]:F1} ms, lost {lost}, server cpu {serverCpu:F0}%, generator cpu {ownCpu:F0}%");
-            var passed = latencies[99] < 1000 && lost == 0;
             if (passed && perSecond > best)
             {
                 best = perSecond;
@@ -188,6 +162,46 @@ internal static class Scenarios
         h.Metrics["max_broadcasts_per_second"] = Math.Round(bestRate, 1);
         h.Metrics["receivers"] = receivers;
         h.Metrics["command_errors"] = driver.Errors;
+    }
+
+    /// <summary>One step of the throughput search: broadcasts at <paramref name="rate"/> for a step's time; whether p99 stayed under a second with nothing lost.</summary>
+    private static async Task<(bool Passed, double PerSecond, double Achieved)> ThroughputStepAsync(Harness h, SessionRun session, ModeratorDriver driver, int receivers, double rate)
+    {
+        var o = h.Options;
+        var first = session.Board.LastAcked + 1;
+        var cpu = new CpuWindow(h.Servers);
+        var began = Stopwatch.GetTimestamp();
+        var sent = await driver.BlastAsync(rate, TimeSpan.FromSeconds(o.StepSeconds), o.MaxInFlight);
+        var sending = Clock.Since(began);
+        await Harness.WaitForDeliveryAsync([session], TimeSpan.FromSeconds(10));
+        var (serverCpu, ownCpu) = cpu.Stop();
+        var last = session.Board.LastAcked;
+        var latencies = new Percentiles(session.Board.FanOut(first, last, out _));
+        long deliveries = 0, lost = 0;
+        for (var seq = first; seq <= last; seq++)
+        {
+            var count = session.Board.CountOf(seq);
+            deliveries += count;
+            lost += Math.Max(0, receivers - count);
+        }
+        // Deliveries per second over the time it took to send them all (the server queues what it cannot keep up with).
+        var perSecond = deliveries / Math.Max(sending, o.StepSeconds);
+        var achieved = (last - first + 1) / Math.Max(sending, o.StepSeconds);
+        var step = new Dictionary<string, double>
+        {
+            ["rate"] = rate,
+            ["achieved_rate"] = Math.Round(achieved, 1),
+            ["sent"] = sent,
+            ["deliveries_per_second"] = Math.Round(perSecond),
+            ["fanout_p50_ms"] = Math.Round(latencies[50], 1),
+            ["fanout_p99_ms"] = Math.Round(latencies[99], 1),
+            ["lost"] = lost,
+            ["server_cpu_percent"] = Math.Round(serverCpu, 1),
+            ["generator_cpu_percent"] = Math.Round(ownCpu, 1),
+        };
+        h.Result.Steps.Add(step);
+        h.Note($"step {rate}/s: achieved {achieved:F1}/s, {perSecond:F0} deliveries/s, p99 {latencies[99]:F1} ms, lost {lost}, server cpu {serverCpu:F0}%, generator cpu {ownCpu:F0}%");
+        return (latencies[99] < 1000 && lost == 0, perSecond, achieved);
     }
 
     /// <summary>N idle joined connections: the server's resident memory per connection.</summary>
