@@ -134,7 +134,9 @@ export class AskForm {
     });
     this.connection.touch();
     saveIdentity({ name: this.name.value, organisation: this.organisation.value, group: this.group.value, anonymous: this.anonymous.checked });
-    this.text.value = '';
+    // Clear what was sent, not what the participant has begun to type since (the box stays editable
+    // while the question is on its way).
+    if (this.text.value.trim() === text) this.text.value = '';
     this.count();
   }
 
