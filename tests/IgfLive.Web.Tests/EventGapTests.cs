@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using IgfLive.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -8,10 +7,8 @@ namespace IgfLive.Web.Tests;
 /// A page that misses an event (here: one dropped on the wire on purpose) notices the gap in
 /// sequence numbers at the next event, asks the server with Resync(lastSeq), and shows both.
 /// </summary>
-public sealed partial class EventGapTests(BrowserFixture browser)
+public sealed class EventGapTests(BrowserFixture browser)
 {
-    private const char RecordSeparator = '\u001e';
-
     [Fact]
     public async Task APageThatMissesAnEventAsksAgainAndShowsEverythingInOrder()
     {
@@ -23,48 +20,24 @@ public sealed partial class EventGapTests(BrowserFixture browser)
             var resyncs = 0;
             var device = await live.NewDeviceAsync(BrowserSession.Desktop);
             // Between the page and the server: count the page's Resync calls, and drop one EventsRecorded when told to.
-            await device.RouteWebSocketAsync(HubSocket(), ws =>
-            {
-                var server = ws.ConnectToServer();
-                ws.OnMessage(frame =>
+            await HubWire.RouteAsync(
+                device,
+                fromPage: message =>
                 {
-                    if (frame.Text is { } text)
+                    if (message.Contains("\"target\":\"Resync\"", StringComparison.Ordinal))
                     {
-                        if (text.Contains("\"target\":\"Resync\"", StringComparison.Ordinal))
-                        {
-                            Interlocked.Increment(ref resyncs);
-                        }
-                        server.Send(text);
+                        Interlocked.Increment(ref resyncs);
                     }
-                    else
-                    {
-                        server.Send(frame.Binary!);
-                    }
-                });
-                server.OnMessage(frame =>
+                },
+                toPage: message =>
                 {
-                    if (frame.Text is not { } text)
+                    var drop = message.Contains("\"target\":\"EventsRecorded\"", StringComparison.Ordinal) && Interlocked.Exchange(ref dropNext, 0) == 1;
+                    if (drop)
                     {
-                        ws.Send(frame.Binary!);
-                        return;
+                        dropped.TrySetResult();
                     }
-                    var kept = text.Split(RecordSeparator, StringSplitOptions.RemoveEmptyEntries)
-                        .Where(message =>
-                        {
-                            var drop = message.Contains("\"target\":\"EventsRecorded\"", StringComparison.Ordinal) && Interlocked.Exchange(ref dropNext, 0) == 1;
-                            if (drop)
-                            {
-                                dropped.TrySetResult();
-                            }
-                            return !drop;
-                        })
-                        .ToArray();
-                    if (kept.Length > 0)
-                    {
-                        ws.Send(string.Concat(kept.Select(m => m + RecordSeparator)));
-                    }
+                    return !drop;
                 });
-            });
             var online = await live.OpenAsync("onlineModerator", device: device);
             var participant = await live.OpenAsync("participant", BrowserSession.Phone);
 
@@ -82,7 +55,4 @@ public sealed partial class EventGapTests(BrowserFixture browser)
             Assert.Empty(live.PageErrors);
         });
     }
-
-    [GeneratedRegex("/hubs/session")]
-    private static partial Regex HubSocket();
 }

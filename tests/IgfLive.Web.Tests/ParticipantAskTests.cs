@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using IgfLive.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -8,10 +7,8 @@ namespace IgfLive.Web.Tests;
 /// A participant who starts typing their next question while the last one is still on its way
 /// keeps what they typed: only the question that was sent is cleared from the box.
 /// </summary>
-public sealed partial class ParticipantAskTests(BrowserFixture browser)
+public sealed class ParticipantAskTests(BrowserFixture browser)
 {
-    private const char RecordSeparator = '\u001e';
-
     [Fact]
     public async Task TextTypedWhileTheLastQuestionIsOnItsWayIsKept()
     {
@@ -21,52 +18,18 @@ public sealed partial class ParticipantAskTests(BrowserFixture browser)
             // Between the phone and the server: hold the answer to the phone's SubmitQuestion until told.
             var submitted = 0;
             var held = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-            Action<string>? deliver = null;
             var device = await live.NewDeviceAsync(BrowserSession.Phone);
-            await device.RouteWebSocketAsync(HubSocket(), ws =>
-            {
-                var server = ws.ConnectToServer();
-                deliver = ws.Send;
-                ws.OnMessage(frame =>
+            var wire = await HubWire.RouteAsync(
+                device,
+                fromPage: message =>
                 {
-                    if (frame.Text is { } text)
+                    if (message.Contains("\"target\":\"SubmitQuestion\"", StringComparison.Ordinal))
                     {
-                        if (text.Contains("\"target\":\"SubmitQuestion\"", StringComparison.Ordinal))
-                        {
-                            Interlocked.Exchange(ref submitted, 1);
-                        }
-                        server.Send(text);
+                        Interlocked.Exchange(ref submitted, 1);
                     }
-                    else
-                    {
-                        server.Send(frame.Binary!);
-                    }
-                });
-                server.OnMessage(frame =>
-                {
-                    if (frame.Text is not { } text)
-                    {
-                        ws.Send(frame.Binary!);
-                        return;
-                    }
-                    var passed = new List<string>();
-                    foreach (var message in text.Split(RecordSeparator, StringSplitOptions.RemoveEmptyEntries))
-                    {
-                        if (Volatile.Read(ref submitted) == 1 && message.StartsWith("{\"type\":3", StringComparison.Ordinal) && !held.Task.IsCompleted)
-                        {
-                            held.TrySetResult(message + RecordSeparator);
-                        }
-                        else
-                        {
-                            passed.Add(message + RecordSeparator);
-                        }
-                    }
-                    if (passed.Count > 0)
-                    {
-                        ws.Send(string.Concat(passed));
-                    }
-                });
-            });
+                },
+                toPage: message =>
+                    !(Volatile.Read(ref submitted) == 1 && message.StartsWith("{\"type\":3", StringComparison.Ordinal) && held.TrySetResult(message)));
             var phone = await live.OpenAsync("participant", device: device);
             var box = phone.GetByLabel("Your question", new() { Exact = true });
 
@@ -74,7 +37,7 @@ public sealed partial class ParticipantAskTests(BrowserFixture browser)
             await View.Button(phone, "Send question").ClickAsync();
             var answer = await held.Task.WaitAsync(TimeSpan.FromSeconds(15));
             await box.FillAsync("And who pays for it?");
-            deliver!(answer);
+            wire.SendToPage(answer);
 
             // The confirmation comes in the same turn as the clearing of the box.
             await Expect(phone.Locator(".message.ok", new() { HasText = "Your question was sent." })).ToBeVisibleAsync();
@@ -83,7 +46,4 @@ public sealed partial class ParticipantAskTests(BrowserFixture browser)
             Assert.Empty(live.PageErrors);
         });
     }
-
-    [GeneratedRegex("/hubs/session")]
-    private static partial Regex HubSocket();
 }
