@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
@@ -25,23 +24,12 @@ public sealed class KeepAlivePinger(TimeProvider time) : BackgroundService
     /// <summary>The pinger wakes this often and pings the connections dealt to that step.</summary>
     public static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
 
-    private static readonly SerializedHubMessage Ping = new(PingMessage.Instance);
+    private static readonly SerializedHubMessage SerializedPing = new(PingMessage.Instance);
 
     private readonly KeepAliveSchedule<HubConnectionContext> _schedule = new((int)(Interval / Step));
 
-    /// <summary>
-    /// Pings a slow reader has not taken yet; such a connection is skipped until it has. Weak, so a
-    /// connection that closes while its ping is being written leaves nothing behind.
-    /// </summary>
-    private readonly ConditionalWeakTable<HubConnectionContext, Task> _unfinished = new();
-
-    private long _stepsDone;
-
     /// <summary>Connections being pinged.</summary>
     public int Count => _schedule.Count;
-
-    /// <summary>Steps taken since start-up.</summary>
-    public long StepsDone => Volatile.Read(ref _stepsDone);
 
     /// <summary>Called once the connection's handshake is done. Transports that keep themselves alive (long polling) are left alone.</summary>
     public void Track(HubConnectionContext connection)
@@ -52,15 +40,12 @@ public sealed class KeepAlivePinger(TimeProvider time) : BackgroundService
         }
     }
 
-    public void Forget(HubConnectionContext connection)
-    {
-        _schedule.Remove(connection);
-        _unfinished.Remove(connection);
-    }
+    public void Forget(HubConnectionContext connection) => _schedule.Remove(connection);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var started = time.GetTimestamp();
+        long done = 0;
         var due = new List<HubConnectionContext>();
         using var timer = new PeriodicTimer(Step, time);
         try
@@ -70,15 +55,15 @@ public sealed class KeepAlivePinger(TimeProvider time) : BackgroundService
                 // A late wake (a busy machine, a long GC) takes the steps it missed, at most a whole
                 // round, so that no connection goes a round without its ping.
                 var reached = (long)(time.GetElapsedTime(started) / Step);
-                for (var step = Math.Max(StepsDone, reached - _schedule.StepsPerRound); step < reached; step++)
+                for (var step = Math.Max(done, reached - _schedule.StepsPerRound); step < reached; step++)
                 {
                     _schedule.CopyDue(step, due);
                     foreach (var connection in due)
                     {
-                        PingOne(connection);
+                        Ping(connection);
                     }
                 }
-                Volatile.Write(ref _stepsDone, Math.Max(StepsDone, reached));
+                done = Math.Max(done, reached);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -87,21 +72,10 @@ public sealed class KeepAlivePinger(TimeProvider time) : BackgroundService
         }
     }
 
-    private void PingOne(HubConnectionContext connection)
-    {
-        if (_unfinished.TryGetValue(connection, out var previous))
-        {
-            if (!previous.IsCompleted)
-            {
-                return;
-            }
-            _unfinished.Remove(connection);
-        }
-        // Writes never throw: SignalR closes a connection whose write fails.
-        var write = connection.WriteAsync(Ping);
-        if (!write.IsCompleted)
-        {
-            _unfinished.AddOrUpdate(connection, write.AsTask());
-        }
-    }
+    /// <summary>
+    /// Writes a ping and does not wait for it. It never throws (SignalR closes a connection whose write
+    /// fails); behind a client that stopped reading it waits for the write before it, until SignalR's
+    /// send timeout closes that connection — at most one ping, as a round is longer than the timeout.
+    /// </summary>
+    private static void Ping(HubConnectionContext connection) => _ = connection.WriteAsync(SerializedPing).AsTask();
 }
