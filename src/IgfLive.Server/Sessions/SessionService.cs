@@ -146,11 +146,25 @@ public sealed partial class SessionService(
     {
         var records = await Guard(() => store.ListAsync(cancellationToken)).ConfigureAwait(false);
         var horizon = time.GetUtcNow() - ActiveHorizon;
+        var active = new List<SessionRecord>();
         foreach (var record in records.Where(r => r.StartsAt >= horizon))
         {
             var entry = _sessions.GetOrAdd(record.Id, _ => new SessionEntry());
             entry.Record ??= record;
             if (entry.State?.Clock.Status != ClockStatus.Ended)
+            {
+                active.Add(record);
+            }
+        }
+        if (active.Count == 0)
+        {
+            return;
+        }
+        // One question to the store for all of them; only the logs that moved since are read.
+        var last = await Guard(() => store.LastSequencesAsync([.. active.Select(r => r.Id)], cancellationToken)).ConfigureAwait(false);
+        foreach (var record in active)
+        {
+            if (_sessions[record.Id].State is not { } state || last.GetValueOrDefault(record.Id) > state.Version)
             {
                 await GetStateAsync(record.Id, cancellationToken).ConfigureAwait(false);
             }

@@ -40,6 +40,13 @@ public interface ISessionStore
     Task<IReadOnlyList<RecordedEvent>> ReadAsync(string sessionId, long afterSequence, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The last sequence number of each session's log (0 for an unknown session), in one call: a
+    /// node asks this of every active session every few seconds and reads the logs of only those
+    /// that moved.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, long>> LastSequencesAsync(IReadOnlyCollection<string> sessionIds, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Records that node <paramref name="nodeId"/> has <paramref name="online"/> participants of the
     /// session connected, a report that holds for <paramref name="lease"/> (the node repeats it before
     /// then while it has any; 0 withdraws it at once). A node that dies stops repeating it, and its

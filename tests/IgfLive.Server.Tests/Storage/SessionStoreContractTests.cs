@@ -193,6 +193,21 @@ public abstract class SessionStoreContractTests
     }
 
     [Fact]
+    public async Task TheLastSequencesOfManySessionsAreAnsweredTogetherAndAnUnknownOneIsAtZero()
+    {
+        var store = await CreateStoreAsync();
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+        Assert.True(await store.CreateAsync(TestEvents.Record("ws134", "WS134"), TestEvents.Created(), Ct));
+        var run = TestEvents.SampleRun(1);
+        Assert.True(await store.AppendAsync("ws133", 1, run, Ct));
+
+        var last = await store.LastSequencesAsync(["ws133", "ws134", "ws999"], Ct);
+
+        Assert.Equal(new Dictionary<string, long> { ["ws133"] = 1 + run.Count, ["ws134"] = 1, ["ws999"] = 0 }, last);
+        Assert.Empty(await store.LastSequencesAsync([], Ct));
+    }
+
+    [Fact]
     public async Task ThePeakOfParticipantsOnlineOnlyEverRises()
     {
         var store = await CreateStoreAsync();

@@ -11,7 +11,7 @@ internal static class SqliteEvents
         [.. events.Select(e => new EventRow(e.Sequence, SqliteRows.ToText(e.At), SqliteRows.TypeName(e.Event), EventJson.Serialize(e.Event)))];
 
     /// <summary>The session's last sequence, or null when it has no log.</summary>
-    public static async Task<long?> LastSequenceAsync(SqliteConnection connection, SqliteTransaction transaction, string sessionId, CancellationToken cancellationToken)
+    public static async Task<long?> LastSequenceAsync(SqliteConnection connection, SqliteTransaction? transaction, string sessionId, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -176,6 +176,22 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
         }, cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<string, long>> LastSequencesAsync(IReadOnlyCollection<string> sessionIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sessionIds);
+        var last = new Dictionary<string, long>(sessionIds.Count, StringComparer.Ordinal);
+        if (sessionIds.Count == 0)
+        {
+            return last;
+        }
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        foreach (var sessionId in sessionIds)
+        {
+            last[sessionId] = await SqliteEvents.LastSequenceAsync(connection, null, sessionId, cancellationToken) ?? 0;
+        }
+        return last;
+    }
+
     public async Task<IReadOnlyList<RecordedEvent>> ReadAsync(string sessionId, long afterSequence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sessionId);

@@ -181,6 +181,21 @@ public sealed class RedisSessionStore : ISessionStore
         return [.. values.Select((value, i) => RedisRows.ReadEvent(value, after + 1 + i))];
     }
 
+    public async Task<IReadOnlyDictionary<string, long>> LastSequencesAsync(IReadOnlyCollection<string> sessionIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sessionIds);
+        string[] ids = [.. sessionIds];
+        // Element i holds sequence i + 1, so a log's length is its last sequence. The lengths are
+        // asked all at once (each session has its own slot): one round trip, not one per session.
+        var lengths = await CallAsync(db => Task.WhenAll(ids.Select(id => db.ListLengthAsync(_keys.Events(id)))), repeatable: true, cancellationToken).ConfigureAwait(false);
+        var last = new Dictionary<string, long>(ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            last[ids[i]] = lengths[i];
+        }
+        return last;
+    }
+
     public async Task<PresenceCount> ReportPresenceAsync(string sessionId, string nodeId, int online, TimeSpan lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sessionId);
