@@ -46,6 +46,7 @@ internal static class Scenarios
 
         var driver = new ModeratorDriver(session, new LatencyLog(), h);
         await driver.DriveAsync(Math.Max(o.Rate, 5), Warmup);
+        await DrainedAsync(h, session);
         var acks = new LatencyLog();
         driver.Acks = acks;
         List<Person> slow = [];
@@ -136,6 +137,7 @@ internal static class Scenarios
         var acks = new LatencyLog();
         var driver = new ModeratorDriver(session, new LatencyLog(), h);
         await driver.BlastAsync(10, Warmup, o.MaxInFlight);
+        await DrainedAsync(h, session);
         driver.Acks = acks;
         double best = 0, bestRate = 0;
         foreach (var rate in o.Steps)
@@ -162,6 +164,18 @@ internal static class Scenarios
         h.Metrics["max_broadcasts_per_second"] = Math.Round(bestRate, 1);
         h.Metrics["receivers"] = receivers;
         h.Metrics["command_errors"] = driver.Errors;
+    }
+
+    /// <summary>
+    /// Waits until every client has the warm-up's events: measuring starts with nothing queued, or
+    /// the first measured broadcasts would wait behind the warm-up's (after a crowd of joins that
+    /// takes IgfLive seconds; the raw server less).
+    /// </summary>
+    private static async Task DrainedAsync(Harness h, SessionRun session)
+    {
+        var since = Stopwatch.GetTimestamp();
+        var drained = await Harness.WaitForDeliveryAsync([session], DeliveryTimeout);
+        h.Note(drained ? $"warm-up delivered {Clock.Since(since):F1} s after its last acknowledgement" : "warm-up not fully delivered; measuring anyway");
     }
 
     /// <summary>One step of the throughput search: broadcasts at <paramref name="rate"/> for a step's time; whether p99 stayed under a second with nothing lost.</summary>
@@ -201,6 +215,10 @@ internal static class Scenarios
         };
         h.Result.Steps.Add(step);
         h.Note($"step {rate}/s: achieved {achieved:F1}/s, {perSecond:F0} deliveries/s, p99 {latencies[99]:F1} ms, lost {lost}, server cpu {serverCpu:F0}%, generator cpu {ownCpu:F0}%");
+        if (session.Board.Slowest(first, last, began) is { } slowest)
+        {
+            h.Note($"  slowest: event {slowest.Seq} sent at +{slowest.SentAfterMs / 1000:F1} s, first receipt {slowest.FirstMs:F0} ms, last {slowest.LastMs:F0} ms");
+        }
         return (latencies[99] < 1000 && lost == 0, perSecond, achieved);
     }
 

@@ -53,6 +53,31 @@ internal sealed class SeqBoard
         return latencies;
     }
 
+    /// <summary>
+    /// The event in <paramref name="from"/>…<paramref name="to"/> whose last receipt came latest after
+    /// its send: when it was sent (relative to <paramref name="since"/>) and how long its first and
+    /// last receipts took. A first receipt as late as the last means the server sent it late to
+    /// everyone; an early first and a late last means some receivers were late.
+    /// </summary>
+    public (long Seq, double SentAfterMs, double FirstMs, double LastMs)? Slowest(long from, long to, long since)
+    {
+        (long, double, double, double)? slowest = null;
+        for (var seq = from; seq <= to; seq++)
+        {
+            if (!_stats.TryGetValue(seq, out var stat) || stat.SentAt == 0 || stat.LastAt == 0)
+            {
+                continue;
+            }
+            var last = Stopwatch.GetElapsedTime(stat.SentAt, stat.LastAt).TotalMilliseconds;
+            if (slowest is null || last > slowest.Value.Item4)
+            {
+                slowest = (seq, Stopwatch.GetElapsedTime(since, stat.SentAt).TotalMilliseconds,
+                    Stopwatch.GetElapsedTime(stat.SentAt, stat.FirstAt).TotalMilliseconds, last);
+            }
+        }
+        return slowest;
+    }
+
     private static void InterlockedMax(ref long target, long value)
     {
         var current = Volatile.Read(ref target);
