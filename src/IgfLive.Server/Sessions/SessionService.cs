@@ -8,9 +8,9 @@ using Microsoft.Extensions.Options;
 namespace IgfLive.Server.Sessions;
 
 /// <summary>
-/// The one path for every change to a session: load state, decide, append with the expected
-/// sequence number, broadcast. A conflict (another node appended first) reloads the missed events
-/// and decides again, so two moderators acting at once never lose an update.
+/// The one path for every change to a session: decide on the state this node holds, append with
+/// the expected sequence number, broadcast. A conflict (another node appended first) reads the
+/// missed events and decides again, so two moderators acting at once never lose an update.
 /// </summary>
 /// <remarks>
 /// A session is loaded from its latest snapshot plus the events after it, and a snapshot is saved
@@ -86,18 +86,25 @@ public sealed partial class SessionService(
         await entry.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var state = await CatchUpAsync(sessionId, entry, cancellationToken).ConfigureAwait(false);
+            // Decided on the state this node holds, without reading the store first: if another
+            // node has appended meanwhile, the append's expected-sequence check refuses it and the
+            // command is decided again on the caught-up state. A refusal or a no-op is never
+            // answered from a state that may be behind.
+            var current = entry.State is null;
+            var state = entry.State ?? await CatchUpAsync(sessionId, entry, cancellationToken).ConfigureAwait(false);
             for (var attempt = 1; attempt <= MaxAttempts; attempt++)
             {
                 var now = time.GetUtcNow();
                 var decision = SessionDecider.Decide(state, command, now);
-                if (decision.Rejection is { } rejection)
+                if (decision.Rejection is not null || decision.Events.Count == 0)
                 {
-                    return new CommandOutcome(state, [], rejection);
-                }
-                if (decision.Events.Count == 0)
-                {
-                    return new CommandOutcome(state, [], null);
+                    if (!current)
+                    {
+                        state = await CatchUpAsync(sessionId, entry, cancellationToken).ConfigureAwait(false);
+                        current = true;
+                        continue;
+                    }
+                    return new CommandOutcome(state, [], decision.Rejection);
                 }
                 var recorded = decision.Events.Select((e, i) => new RecordedEvent(state.Version + 1 + i, now, e)).ToArray();
                 if (await Guard(() => store.AppendAsync(sessionId, state.Version, recorded, cancellationToken)).ConfigureAwait(false))
@@ -112,6 +119,7 @@ public sealed partial class SessionService(
                 // Real time, not the session clock: this spaces out a race between processes.
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 2 + Math.Min(attempt, 10) * 3)), cancellationToken).ConfigureAwait(false);
                 state = await CatchUpAsync(sessionId, entry, cancellationToken).ConfigureAwait(false);
+                current = true;
             }
             throw new SessionUnavailableException($"The session is too busy right now (gave up after {MaxAttempts} attempts); try again.");
         }

@@ -182,6 +182,24 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
         await alice.WaitForMyQuestionAsync(q => q.Id == asked.Id && q.Status == "Rejected");
     }
 
+    [Fact]
+    public async Task AModeratorOnOneNodeCanActAtOnceOnAQuestionAskedOnTheOther()
+    {
+        var session = await Seed.CreateAsync(_first);
+        await using var online = await SessionClient.ConnectAsync(_first.Address, "online moderator on node one");
+        await online.JoinAsync(session.Id, session.Keys["onlineModerator"]);
+        await using var alice = await SessionClient.ConnectAsync(_second.Address, "alice on node two");
+        await alice.JoinAsync(session.Id, session.ParticipantCode);
+
+        var asked = await alice.SendAsync("SubmitQuestion", new SubmitQuestionRequest("Who audits the audit?", "Alice", null, null, null));
+        // Node one decides on the session as it last saw it, from before she asked: it must find the
+        // question in the log rather than refuse it as unknown.
+        var approved = await online.SendAsync("ApproveQuestion", asked.Id);
+
+        Assert.Equal(asked.Version + 1, approved.Version);
+        await alice.WaitForMyQuestionAsync(q => q.Id == asked.Id && q.Status == "Approved");
+    }
+
     /// <summary>The backplane's channels for participants' own groups in the session (one per participant who has asked).</summary>
     private async Task<string[]> OwnChannelsAsync(string sessionId)
     {
