@@ -85,6 +85,7 @@ export const en = {
     anyone: 'Anyone on the panel',
     anonymous: 'Ask anonymously',
     anonymousHint: 'Your name and organisation will not be sent with this question.',
+    questionRequired: 'Write your question first.',
     nameRequired: 'This session asks for your name with each question.',
     send: 'Send question',
     sent: 'Your question was sent. A moderator will review it.',

@@ -83,6 +83,7 @@ export const es: ParticipantStrings = {
     anyone: 'Cualquier ponente',
     anonymous: 'Preguntar de forma anónima',
     anonymousHint: 'Su nombre y su organización no se enviarán con esta pregunta.',
+    questionRequired: 'Escriba primero su pregunta.',
     nameRequired: 'Esta sesión pide su nombre con cada pregunta.',
     send: 'Enviar pregunta',
     sent: 'Su pregunta se ha enviado. Un moderador la revisará.',

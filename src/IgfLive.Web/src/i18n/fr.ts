@@ -83,6 +83,7 @@ export const fr: ParticipantStrings = {
     anyone: 'N’importe quel intervenant',
     anonymous: 'Poser anonymement',
     anonymousHint: 'Votre nom et votre organisation ne seront pas envoyés avec cette question.',
+    questionRequired: 'Écrivez d’abord votre question.',
     nameRequired: 'Cette session demande votre nom avec chaque question.',
     send: 'Envoyer la question',
     sent: 'Votre question a été envoyée. Un modérateur va l’examiner.',

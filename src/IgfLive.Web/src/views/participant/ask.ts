@@ -106,7 +106,7 @@ export class AskForm {
     const p = this.s.participant;
     const text = this.text.value.trim();
     if (!text) {
-      this.shell.error(p.questionLabel);
+      this.shell.error(p.questionRequired);
       this.text.focus();
       return;
     }
