@@ -116,8 +116,13 @@ public sealed partial class SessionService(
                     return new CommandOutcome(next, recorded, null);
                 }
                 Log.AppendConflict(logger, sessionId, state.Version, attempt);
-                // Real time, not the session clock: this spaces out a race between processes.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 2 + Math.Min(attempt, 10) * 3)), cancellationToken).ConfigureAwait(false);
+                if (current)
+                {
+                    // Lost to another node after reading the log: a race, spaced out in real time
+                    // (not the session clock). Refused on a state not read first, the node was
+                    // only behind, and it catches up at once.
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 2 + Math.Min(attempt, 10) * 3)), cancellationToken).ConfigureAwait(false);
+                }
                 state = await CatchUpAsync(sessionId, entry, cancellationToken).ConfigureAwait(false);
                 current = true;
             }
