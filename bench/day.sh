@@ -26,15 +26,8 @@ mkdir -p "$out"
 [ -f "$load_dll" ] || { echo "build the generator first: dotnet build -c Release bench/IgfLive.Load" >&2; exit 2; }
 
 key="bench-$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')"
-# A free port below the ephemeral range, as bench/run.sh picks them.
-port() {
-  local p low
-  low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range)
-  while :; do
-    p=$(( 20000 + RANDOM % (low - 20000) ))
-    ss -Htan "sport = :$p" 2>/dev/null | grep -q . || { echo "$p"; return; }
-  done
-}
+# shellcheck source=bench/ports.sh
+. "$root/bench/ports.sh"
 pids=()
 dirs=()
 redis_pid=""
@@ -47,7 +40,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-redis_port=$(port)
+redis_port=$(free_port)
 redis_data="$(mktemp -d)"; dirs+=("$redis_data")
 taskset -c "$server_core" redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$redis_data" \
   --appendonly yes --appendfsync everysec --save '' >"$out/$label.redis.log" 2>&1 &
@@ -57,7 +50,7 @@ for _ in $(seq 1 100); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && bre
 urls=()
 server_pids=()
 for n in $(seq 1 "$nodes"); do
-  node_port=$(port)
+  node_port=$(free_port)
   data="$(mktemp -d)"; dirs+=("$data")
   (
     cd "$build"
