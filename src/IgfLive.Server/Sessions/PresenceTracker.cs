@@ -23,6 +23,9 @@ public sealed partial class PresenceTracker(ISessionStore store, SessionBroadcas
 
     private readonly ConcurrentDictionary<string, Local> _sessions = new(StringComparer.Ordinal);
 
+    /// <summary>Set once the node has withdrawn its reports: from then on it reports nothing.</summary>
+    private volatile bool _withdrawn;
+
     /// <summary>This node's name in the store's presence reports; unique per process.</summary>
     public string NodeId { get; } = $"{Environment.MachineName}-{Guid.NewGuid():N}";
 
@@ -55,19 +58,34 @@ public sealed partial class PresenceTracker(ISessionStore store, SessionBroadcas
         }
     }
 
-    /// <summary>Withdraws this node's reports when it shuts down, so its participants stop counting at once.</summary>
+    /// <summary>
+    /// Withdraws this node's reports as it shuts down, before its connections close, and reports
+    /// nothing after: its participants stop counting at once. Were the departures reported one by
+    /// one instead, a node busy closing thousands of connections could fail to report them, leave
+    /// its last count standing for a lease, and count its participants twice — raising the
+    /// session's peak — as they reconnect to another node.
+    /// </summary>
     public async Task WithdrawAllAsync(CancellationToken cancellationToken)
     {
-        foreach (var sessionId in _sessions.Where(s => s.Value.Online > 0).Select(s => s.Key))
+        _withdrawn = true;
+        await Task.WhenAll(_sessions.Select(s => WithdrawAsync(s.Key, s.Value, cancellationToken))).ConfigureAwait(false);
+    }
+
+    private async Task WithdrawAsync(string sessionId, Local local, CancellationToken cancellationToken)
+    {
+        // After any report in flight, which would otherwise land on top of the withdrawal.
+        await local.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            try
-            {
-                await store.ReportPresenceAsync(sessionId, NodeId, 0, Lease, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.RenewFailed(logger, ex, sessionId);
-            }
+            await store.ReportPresenceAsync(sessionId, NodeId, 0, Lease, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.WithdrawFailed(logger, ex, sessionId);
+        }
+        finally
+        {
+            local.Gate.Release();
         }
     }
 
@@ -75,6 +93,10 @@ public sealed partial class PresenceTracker(ISessionStore store, SessionBroadcas
     {
         var local = _sessions.GetOrAdd(sessionId, _ => new Local());
         local.Add(delta);
+        if (_withdrawn)
+        {
+            return Task.CompletedTask;
+        }
         Volatile.Write(ref local.Dirty, 1);
         if (Interlocked.CompareExchange(ref local.Reporting, 1, 0) == 0)
         {
@@ -120,6 +142,10 @@ public sealed partial class PresenceTracker(ISessionStore store, SessionBroadcas
         await local.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (_withdrawn)
+            {
+                return;
+            }
             var count = await store.ReportPresenceAsync(sessionId, NodeId, local.Online, Lease, cancellationToken).ConfigureAwait(false);
             if (announceAlways || count != local.Announced)
             {
@@ -166,5 +192,8 @@ public sealed partial class PresenceTracker(ISessionStore store, SessionBroadcas
     {
         [LoggerMessage(EventId = 2200, Level = LogLevel.Warning, Message = "Session {SessionId}: renewing this node's presence report failed; the next renewal tries again")]
         public static partial void RenewFailed(ILogger logger, Exception exception, string sessionId);
+
+        [LoggerMessage(EventId = 2201, Level = LogLevel.Warning, Message = "Session {SessionId}: withdrawing this node's presence report failed; it lapses with its lease")]
+        public static partial void WithdrawFailed(ILogger logger, Exception exception, string sessionId);
     }
 }
