@@ -68,7 +68,8 @@ public sealed partial class PresenceTracker(ISessionStore store, SessionBroadcas
     public async Task WithdrawAllAsync(CancellationToken cancellationToken)
     {
         _withdrawn = true;
-        await Task.WhenAll(_sessions.Select(s => WithdrawAsync(s.Key, s.Value, cancellationToken))).ConfigureAwait(false);
+        // The connections are still open: a session with nobody here has nothing of ours standing.
+        await Task.WhenAll(_sessions.Where(s => s.Value.Online > 0).Select(s => WithdrawAsync(s.Key, s.Value, cancellationToken))).ConfigureAwait(false);
     }
 
     private async Task WithdrawAsync(string sessionId, Local local, CancellationToken cancellationToken)

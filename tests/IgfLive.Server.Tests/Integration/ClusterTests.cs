@@ -186,18 +186,16 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
     public async Task AModeratorOnOneNodeCanActAtOnceOnAQuestionAskedOnTheOther()
     {
         var session = await Seed.CreateAsync(_first);
-        await using var online = await SessionClient.ConnectAsync(_first.Address, "online moderator on node one");
-        await online.JoinAsync(session.Id, session.Keys["onlineModerator"]);
-        await using var alice = await SessionClient.ConnectAsync(_second.Address, "alice on node two");
-        await alice.JoinAsync(session.Id, session.ParticipantCode);
+        await using var cast = await Roles.JoinAcrossAsync(_first, _second, session);
 
-        var asked = await alice.SendAsync("SubmitQuestion", new SubmitQuestionRequest("Who audits the audit?", "Alice", null, null, null));
-        // Node one decides on the session as it last saw it, from before she asked: it must find the
-        // question in the log rather than refuse it as unknown.
-        var approved = await online.SendAsync("ApproveQuestion", asked.Id);
+        var asked = await cast.Alice.SendAsync("SubmitQuestion", new SubmitQuestionRequest("Who audits the audit?", "Alice", null, null, null));
+        // The online moderator's node (the second) decides on the session as it last saw it, from
+        // before Alice asked on the first: it must find the question in the log rather than refuse
+        // it as unknown.
+        var approved = await cast.Online.SendAsync("ApproveQuestion", asked.Id);
 
         Assert.Equal(asked.Version + 1, approved.Version);
-        await alice.WaitForMyQuestionAsync(q => q.Id == asked.Id && q.Status == "Approved");
+        await cast.Alice.WaitForMyQuestionAsync(q => q.Id == asked.Id && q.Status == "Approved");
     }
 
     /// <summary>The backplane's channels for participants' own groups in the session (one per participant who has asked).</summary>
