@@ -7,7 +7,7 @@ namespace IgfLive.Load;
 internal sealed class ProcessProbe(int pid)
 {
     // /proc reports CPU times in USER_HZ, which the kernel ABI fixes at 100 on Linux.
-    private const double TicksPerSecond = 100;
+    public const double TicksPerSecond = 100;
 
     public int Pid { get; } = pid;
 
@@ -33,17 +33,25 @@ internal sealed class ProcessProbe(int pid)
     /// <summary>utime + stime, in seconds.</summary>
     public double CpuSeconds()
     {
+        var (user, system) = CpuTimes();
+        return user + system;
+    }
+
+    /// <summary>utime and stime (time in the kernel on the process's behalf), in seconds; zeros when the process is gone.</summary>
+    public (double User, double System) CpuTimes()
+    {
         try
         {
             var stat = File.ReadAllText($"/proc/{Pid}/stat");
             // The command name (field 2) is in parentheses and may contain spaces; count fields after it.
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
             // fields[0] is field 3 (state): utime is field 14, stime field 15.
-            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) / TicksPerSecond,
+                long.Parse(fields[12], CultureInfo.InvariantCulture) / TicksPerSecond);
         }
         catch (IOException)
         {
-            return 0;
+            return (0, 0);
         }
     }
 
@@ -51,6 +59,12 @@ internal sealed class ProcessProbe(int pid)
     {
         using var self = Process.GetCurrentProcess();
         return self.TotalProcessorTime.TotalSeconds;
+    }
+
+    public static double OwnKernelCpuSeconds()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.PrivilegedProcessorTime.TotalSeconds;
     }
 
     /// <summary>The process listening on 127.0.0.1:<paramref name="port"/>, found through /proc/net/tcp and /proc/*/fd.</summary>
@@ -115,24 +129,32 @@ internal sealed class CpuWindow
     private readonly IReadOnlyList<ProcessProbe> _servers;
     private readonly long _startedAt = Stopwatch.GetTimestamp();
     private readonly double _serverStart;
+    private readonly double _serverKernelStart;
     private readonly double _ownStart = ProcessProbe.OwnCpuSeconds();
-    private readonly (long Steal, long Total) _machineStart = MachineTicks();
+    private readonly double _ownKernelStart = ProcessProbe.OwnKernelCpuSeconds();
+    private readonly MachineTicks _machineStart = MachineTicks.Read();
 
     public CpuWindow(IReadOnlyList<ProcessProbe> servers)
     {
         _servers = servers;
-        _serverStart = servers.Sum(s => s.CpuSeconds());
+        var times = servers.Select(s => s.CpuTimes()).ToList();
+        _serverStart = times.Sum(t => t.User + t.System);
+        _serverKernelStart = times.Sum(t => t.System);
     }
 
     public (double ServerPercent, double OwnPercent) Stop()
     {
         var wall = Stopwatch.GetElapsedTime(_startedAt).TotalSeconds;
-        var server = _servers.Sum(s => s.CpuSeconds()) - _serverStart;
+        var times = _servers.Select(s => s.CpuTimes()).ToList();
+        var server = times.Sum(t => t.User + t.System) - _serverStart;
         var own = ProcessProbe.OwnCpuSeconds() - _ownStart;
-        var machine = MachineTicks();
+        var machine = MachineTicks.Read();
         StealPercent = machine.Total > _machineStart.Total
             ? Math.Round(100.0 * (machine.Steal - _machineStart.Steal) / (machine.Total - _machineStart.Total), 2)
             : 0;
+        ServerKernelPercent = 100 * (times.Sum(t => t.System) - _serverKernelStart) / wall;
+        OwnKernelPercent = 100 * (ProcessProbe.OwnKernelCpuSeconds() - _ownKernelStart) / wall;
+        SoftIrqPercent = 100 * (machine.SoftIrq - _machineStart.SoftIrq) / ProcessProbe.TicksPerSecond / wall;
         return (100 * server / wall, 100 * own / wall);
     }
 
@@ -142,11 +164,27 @@ internal sealed class CpuWindow
     /// </summary>
     public double StealPercent { get; private set; }
 
-    private static (long Steal, long Total) MachineTicks()
+    /// <summary>The servers' time in the kernel on their own behalf (system calls: the sends), % of one core.</summary>
+    public double ServerKernelPercent { get; private set; }
+
+    /// <summary>The generator's own time in the kernel (its receives), % of one core.</summary>
+    public double OwnKernelPercent { get; private set; }
+
+    /// <summary>
+    /// The machine's softirq time, every core together, % of one core: mostly the network stack's
+    /// receive processing. /proc/stat counts it apart; a process that was running when it ran (a
+    /// sender on loopback) has it in its system time as well.
+    /// </summary>
+    public double SoftIrqPercent { get; private set; }
+
+    private readonly record struct MachineTicks(long SoftIrq, long Steal, long Total)
     {
-        // "cpu  user nice system idle iowait irq softirq steal …", every core together.
-        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var ticks = fields.Skip(1).Take(8).Select(f => long.Parse(f, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        return (ticks[7], ticks.Sum());
+        public static MachineTicks Read()
+        {
+            // "cpu  user nice system idle iowait irq softirq steal …", every core together.
+            var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var ticks = fields.Skip(1).Take(8).Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+            return new MachineTicks(ticks[6], ticks[7], ticks.Sum());
+        }
     }
 }

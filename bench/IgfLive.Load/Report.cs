@@ -38,6 +38,9 @@ internal static class Report
         rows.Add(Info("P1 server CPU (% of a core)", M("fanout-igf", "server_cpu_percent"), M("fanout-raw", "server_cpu_percent")));
         rows.Add(Info("P1 generator CPU (% of a core)", M("fanout-igf", "generator_cpu_percent"), M("fanout-raw", "generator_cpu_percent")));
         rows.Add(Info("P1 server RSS peak (MiB)", M("fanout-igf", "rss_peak_mib"), M("fanout-raw", "rss_peak_mib")));
+        rows.Add(Info("P1 server CPU per broadcast (ms)", M("fanout-igf", "server_cpu_ms_per_broadcast"), M("fanout-raw", "server_cpu_ms_per_broadcast")));
+        rows.Add(Info("P1 of it in the kernel: sends and loopback TCP (ms)", M("fanout-igf", "server_kernel_cpu_ms_per_broadcast"), M("fanout-raw", "server_kernel_cpu_ms_per_broadcast")));
+        rows.Add(Info("P1 generator CPU per broadcast (ms)", M("fanout-igf", "generator_cpu_ms_per_broadcast"), M("fanout-raw", "generator_cpu_ms_per_broadcast")));
         rows.Add(Info("P1 CPU time the host gave other guests (steal, %)", M("fanout-igf", "machine_steal_percent"), M("fanout-raw", "machine_steal_percent")));
         rows.Add(Info("P1 IgfLive vs a bare SignalR hub, fan-out p99 (ms)", p1p99, M("fanout-bare", "fanout_p99_ms")));
         rows.Add(Info("P1 event message to a participant (bytes)", M("fanout-igf", "participant_message_bytes_avg"), M("fanout-raw", "participant_message_bytes_avg")));

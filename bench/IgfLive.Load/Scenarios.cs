@@ -100,6 +100,7 @@ internal static class Scenarios
         h.Metrics["server_cpu_percent"] = Math.Round(serverCpu, 1);
         h.Metrics["machine_steal_percent"] = cpu.StealPercent;
         h.Metrics["generator_cpu_percent"] = Math.Round(ownCpu, 1);
+        CpuPerBroadcast(h, cpu, serverCpu, ownCpu, seconds, driver.Commands - commandsBefore);
         new Percentiles(session.Board.FanOut(first, session.Board.LastAcked, out _)).Into(h.Metrics, "fanout");
         acks.Snapshot().Into(h.Metrics, "ack");
         h.Delivery([session]);
@@ -176,6 +177,24 @@ internal static class Scenarios
         var since = Stopwatch.GetTimestamp();
         var drained = await Harness.WaitForDeliveryAsync([session], DeliveryTimeout);
         h.Note(drained ? $"warm-up delivered {Clock.Since(since):F1} s after its last acknowledgement" : "warm-up not fully delivered; measuring anyway");
+    }
+
+
+    /// <summary>
+    /// Where a broadcast's CPU goes: the server's time per broadcast, the part of it spent in the
+    /// kernel (its system time: the sends, and the softirq they run — on loopback a segment is
+    /// received in the softirq of the core that sent it, so the clients' TCP receive path is in
+    /// there too; the machine's softirq is noted on its own), and the generator's time receiving it.
+    /// Whatever else the phase did (pings) is counted in too.
+    /// </summary>
+    private static void CpuPerBroadcast(Harness h, CpuWindow cpu, double serverPercent, double ownPercent, double seconds, long broadcasts)
+    {
+        double PerBroadcast(double percent) => Math.Round(percent / 100 * seconds * 1000 / Math.Max(broadcasts, 1), 1);
+        h.Metrics["server_cpu_ms_per_broadcast"] = PerBroadcast(serverPercent);
+        h.Metrics["server_kernel_cpu_ms_per_broadcast"] = PerBroadcast(cpu.ServerKernelPercent);
+        h.Metrics["machine_softirq_ms_per_broadcast"] = PerBroadcast(cpu.SoftIrqPercent);
+        h.Metrics["generator_cpu_ms_per_broadcast"] = PerBroadcast(ownPercent);
+        h.Metrics["generator_kernel_cpu_ms_per_broadcast"] = PerBroadcast(cpu.OwnKernelPercent);
     }
 
     /// <summary>One step of the throughput search: broadcasts at <paramref name="rate"/> for a step's time; whether p99 stayed under a second with nothing lost.</summary>
