@@ -30,13 +30,6 @@ internal sealed class ProcessProbe(int pid)
         return 0;
     }
 
-    /// <summary>utime + stime, in seconds.</summary>
-    public double CpuSeconds()
-    {
-        var (user, system) = CpuTimes();
-        return user + system;
-    }
-
     /// <summary>utime and stime (time in the kernel on the process's behalf), in seconds; zeros when the process is gone.</summary>
     public (double User, double System) CpuTimes()
     {

@@ -41,6 +41,11 @@ internal static class Report
         rows.Add(Info("P1 server CPU per broadcast (ms)", M("fanout-igf", "server_cpu_ms_per_broadcast"), M("fanout-raw", "server_cpu_ms_per_broadcast")));
         rows.Add(Info("P1 of it in the kernel: sends and loopback TCP (ms)", M("fanout-igf", "server_kernel_cpu_ms_per_broadcast"), M("fanout-raw", "server_kernel_cpu_ms_per_broadcast")));
         rows.Add(Info("P1 generator CPU per broadcast (ms)", M("fanout-igf", "generator_cpu_ms_per_broadcast"), M("fanout-raw", "generator_cpu_ms_per_broadcast")));
+        rows.Add(Info("P1 server GC pauses in the phase (count)", M("fanout-igf", "server_gc_pauses"), M("fanout-raw", "server_gc_pauses")));
+        rows.Add(Info("P1 server GC pause max (ms)", M("fanout-igf", "server_gc_pause_max_ms"), M("fanout-raw", "server_gc_pause_max_ms")));
+        rows.Add(Info("P1 broadcasts over 200 ms (count)", M("fanout-igf", "fanout_over_200ms"), M("fanout-raw", "fanout_over_200ms")));
+        rows.Add(Info("P1 … of which under way during a server GC pause", M("fanout-igf", "fanout_over_200ms_met_gc"), M("fanout-raw", "fanout_over_200ms_met_gc")));
+        rows.Add(Info("P1 fan-out p99 of the broadcasts that met no GC pause (ms)", M("fanout-igf", "fanout_outside_gc_p99_ms"), M("fanout-raw", "fanout_outside_gc_p99_ms")));
         rows.Add(Info("P1 CPU time the host gave other guests (steal, %)", M("fanout-igf", "machine_steal_percent"), M("fanout-raw", "machine_steal_percent")));
         rows.Add(Info("P1 IgfLive vs a bare SignalR hub, fan-out p99 (ms)", p1p99, M("fanout-bare", "fanout_p99_ms")));
         rows.Add(Info("P1 event message to a participant (bytes)", M("fanout-igf", "participant_message_bytes_avg"), M("fanout-raw", "participant_message_bytes_avg")));

@@ -8,8 +8,16 @@ internal static class Scenarios
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>Unmeasured broadcasts first, so the server's code is compiled and its caches warm when measuring starts.</summary>
-    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(3);
+    /// <summary>
+    /// Unmeasured broadcasts first (at least 5 a second), so the server's code is compiled and its
+    /// caches warm when measuring starts. The runtime optimises a method only after it has run a few
+    /// dozen times; after 3 s of this IgfLive's command path was still being compiled well into the
+    /// phase (docs/benchmarks.md).
+    /// </summary>
+    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(12);
+
+    /// <summary>A broadcast slower than this to reach its last client is set against the server's GC pauses.</summary>
+    private const int SlowBroadcastMs = 200;
 
     /// <summary>
     /// One session, N clients, the moderator at B actions per second for T seconds. With
@@ -70,6 +78,8 @@ internal static class Scenarios
 
         var first = session.Board.LastAcked + 1;
         await using var rss = new RssSampler(h);
+        // The server's GC pauses over the phase, and which of the slow broadcasts met one.
+        await using var pauses = h.Servers.Count == 1 ? PauseWatch.Start(h.Servers[0].Pid) : null;
         var cpu = new CpuWindow(h.Servers);
         var publishes = redis is null ? 0 : await redis.PublishCallsAsync();
         var began = Stopwatch.GetTimestamp();
@@ -90,6 +100,12 @@ internal static class Scenarios
             }
         }
         var delivered = await Harness.WaitForDeliveryAsync([session], DeliveryTimeout);
+        if (pauses is not null)
+        {
+            await pauses.IntoAsync(h.Metrics, "server_");
+            pauses.Attribute(session.Board.FanOutIntervals(first, session.Board.LastAcked), SlowBroadcastMs, h.Metrics, "fanout");
+        }
+        NoteSlowest(h, session, first, session.Board.LastAcked, began, 5);
 
         h.Metrics["seconds"] = Math.Round(seconds, 1);
         h.Metrics["commands"] = driver.Commands - commandsBefore;
@@ -197,6 +213,15 @@ internal static class Scenarios
         h.Metrics["generator_kernel_cpu_ms_per_broadcast"] = PerBroadcast(cpu.OwnKernelPercent);
     }
 
+    /// <summary>Notes the <paramref name="count"/> slowest events of a phase: when each was sent, its first and its last receipt.</summary>
+    private static void NoteSlowest(Harness h, SessionRun session, long first, long last, long began, int count)
+    {
+        foreach (var slowest in session.Board.Slowest(first, last, began, count))
+        {
+            h.Note($"  slowest: event {slowest.Seq} sent at +{slowest.SentAfterMs / 1000:F1} s, first receipt {slowest.FirstMs:F0} ms, last {slowest.LastMs:F0} ms");
+        }
+    }
+
     /// <summary>One step of the throughput search: broadcasts at <paramref name="rate"/> for a step's time; whether p99 stayed under a second with nothing lost.</summary>
     private static async Task<(bool Passed, double PerSecond, double Achieved)> ThroughputStepAsync(Harness h, SessionRun session, ModeratorDriver driver, int receivers, double rate)
     {
@@ -234,10 +259,7 @@ internal static class Scenarios
         };
         h.Result.Steps.Add(step);
         h.Note($"step {rate}/s: achieved {achieved:F1}/s, {perSecond:F0} deliveries/s, p99 {latencies[99]:F1} ms, lost {lost}, server cpu {serverCpu:F0}%, generator cpu {ownCpu:F0}%");
-        if (session.Board.Slowest(first, last, began) is { } slowest)
-        {
-            h.Note($"  slowest: event {slowest.Seq} sent at +{slowest.SentAfterMs / 1000:F1} s, first receipt {slowest.FirstMs:F0} ms, last {slowest.LastMs:F0} ms");
-        }
+        NoteSlowest(h, session, first, last, began, 1);
         return (latencies[99] < 1000 && lost == 0, perSecond, achieved);
     }
 

@@ -39,43 +39,45 @@ internal sealed class SeqBoard
     /// <summary>Fan-out latencies (ms) of the events with a known send time in <paramref name="from"/>…<paramref name="to"/>.</summary>
     public List<double> FanOut(long from, long to, out int unsent)
     {
-        var latencies = new List<double>();
-        unsent = 0;
+        var intervals = FanOutIntervals(from, to);
+        unsent = (int)Math.Max(to - from + 1 - intervals.Count, 0);
+        return intervals.ConvertAll(i => i.Milliseconds);
+    }
+
+    /// <summary>Each event's send and last receipt, for the events with both in <paramref name="from"/>…<paramref name="to"/>.</summary>
+    public List<Interval> FanOutIntervals(long from, long to)
+    {
+        var intervals = new List<Interval>();
         for (var seq = from; seq <= to; seq++)
         {
-            if (!_stats.TryGetValue(seq, out var stat) || stat.SentAt == 0 || stat.LastAt == 0)
+            if (_stats.TryGetValue(seq, out var stat) && stat.SentAt != 0 && stat.LastAt != 0)
             {
-                unsent++;
-                continue;
+                intervals.Add(new Interval(stat.SentAt, stat.LastAt));
             }
-            latencies.Add(Stopwatch.GetElapsedTime(stat.SentAt, stat.LastAt).TotalMilliseconds);
         }
-        return latencies;
+        return intervals;
     }
 
     /// <summary>
-    /// The event in <paramref name="from"/>…<paramref name="to"/> whose last receipt came latest after
-    /// its send: when it was sent (relative to <paramref name="since"/>) and how long its first and
-    /// last receipts took. A first receipt as late as the last means the server sent it late to
-    /// everyone; an early first and a late last means some receivers were late.
+    /// The <paramref name="count"/> events in <paramref name="from"/>…<paramref name="to"/> whose last
+    /// receipt came latest after their send, slowest first: when each was sent (relative to
+    /// <paramref name="since"/>) and how long its first and last receipts took. A first receipt as late
+    /// as the last means the server sent it late to everyone; an early first and a late last means
+    /// some receivers were late.
     /// </summary>
-    public (long Seq, double SentAfterMs, double FirstMs, double LastMs)? Slowest(long from, long to, long since)
+    public List<(long Seq, double SentAfterMs, double FirstMs, double LastMs)> Slowest(long from, long to, long since, int count)
     {
-        (long, double, double, double)? slowest = null;
+        var events = new List<(long, double, double, double)>();
         for (var seq = from; seq <= to; seq++)
         {
-            if (!_stats.TryGetValue(seq, out var stat) || stat.SentAt == 0 || stat.LastAt == 0)
+            if (_stats.TryGetValue(seq, out var stat) && stat.SentAt != 0 && stat.LastAt != 0)
             {
-                continue;
-            }
-            var last = Stopwatch.GetElapsedTime(stat.SentAt, stat.LastAt).TotalMilliseconds;
-            if (slowest is null || last > slowest.Value.Item4)
-            {
-                slowest = (seq, Stopwatch.GetElapsedTime(since, stat.SentAt).TotalMilliseconds,
-                    Stopwatch.GetElapsedTime(stat.SentAt, stat.FirstAt).TotalMilliseconds, last);
+                events.Add((seq, Stopwatch.GetElapsedTime(since, stat.SentAt).TotalMilliseconds,
+                    Stopwatch.GetElapsedTime(stat.SentAt, stat.FirstAt).TotalMilliseconds,
+                    Stopwatch.GetElapsedTime(stat.SentAt, stat.LastAt).TotalMilliseconds));
             }
         }
-        return slowest;
+        return [.. events.OrderByDescending(e => e.Item4).Take(count)];
     }
 
     private static void InterlockedMax(ref long target, long value)
