@@ -48,16 +48,11 @@ internal sealed class ProcessProbe(int pid)
         }
     }
 
-    public static double OwnCpuSeconds()
+    /// <summary>This process's user and system time, in seconds.</summary>
+    public static (double User, double System) OwnCpuTimes()
     {
         using var self = Process.GetCurrentProcess();
-        return self.TotalProcessorTime.TotalSeconds;
-    }
-
-    public static double OwnKernelCpuSeconds()
-    {
-        using var self = Process.GetCurrentProcess();
-        return self.PrivilegedProcessorTime.TotalSeconds;
+        return (self.UserProcessorTime.TotalSeconds, self.PrivilegedProcessorTime.TotalSeconds);
     }
 
     /// <summary>The process listening on 127.0.0.1:<paramref name="port"/>, found through /proc/net/tcp and /proc/*/fd.</summary>
@@ -121,34 +116,30 @@ internal sealed class CpuWindow
 {
     private readonly IReadOnlyList<ProcessProbe> _servers;
     private readonly long _startedAt = Stopwatch.GetTimestamp();
-    private readonly double _serverStart;
-    private readonly double _serverKernelStart;
-    private readonly double _ownStart = ProcessProbe.OwnCpuSeconds();
-    private readonly double _ownKernelStart = ProcessProbe.OwnKernelCpuSeconds();
+    private readonly CpuTotals _serverStart;
+    private readonly CpuTotals _ownStart = CpuTotals.Of([ProcessProbe.OwnCpuTimes()]);
     private readonly MachineTicks _machineStart = MachineTicks.Read();
 
     public CpuWindow(IReadOnlyList<ProcessProbe> servers)
     {
         _servers = servers;
-        var times = servers.Select(s => s.CpuTimes()).ToList();
-        _serverStart = times.Sum(t => t.User + t.System);
-        _serverKernelStart = times.Sum(t => t.System);
+        _serverStart = CpuTotals.Of(servers.Select(s => s.CpuTimes()));
     }
 
     public (double ServerPercent, double OwnPercent) Stop()
     {
         var wall = Stopwatch.GetElapsedTime(_startedAt).TotalSeconds;
-        var times = _servers.Select(s => s.CpuTimes()).ToList();
-        var server = times.Sum(t => t.User + t.System) - _serverStart;
-        var own = ProcessProbe.OwnCpuSeconds() - _ownStart;
+        double Percent(double seconds) => 100 * seconds / wall;
+        var server = CpuTotals.Of(_servers.Select(s => s.CpuTimes()));
+        var own = CpuTotals.Of([ProcessProbe.OwnCpuTimes()]);
         var machine = MachineTicks.Read();
         StealPercent = machine.Total > _machineStart.Total
             ? Math.Round(100.0 * (machine.Steal - _machineStart.Steal) / (machine.Total - _machineStart.Total), 2)
             : 0;
-        ServerKernelPercent = 100 * (times.Sum(t => t.System) - _serverKernelStart) / wall;
-        OwnKernelPercent = 100 * (ProcessProbe.OwnKernelCpuSeconds() - _ownKernelStart) / wall;
-        SoftIrqPercent = 100 * (machine.SoftIrq - _machineStart.SoftIrq) / ProcessProbe.TicksPerSecond / wall;
-        return (100 * server / wall, 100 * own / wall);
+        ServerKernelPercent = Percent(server.Kernel - _serverStart.Kernel);
+        OwnKernelPercent = Percent(own.Kernel - _ownStart.Kernel);
+        SoftIrqPercent = Percent((machine.SoftIrq - _machineStart.SoftIrq) / ProcessProbe.TicksPerSecond);
+        return (Percent(server.All - _serverStart.All), Percent(own.All - _ownStart.All));
     }
 
     /// <summary>
@@ -169,6 +160,21 @@ internal sealed class CpuWindow
     /// sender on loopback) has it in its system time as well.
     /// </summary>
     public double SoftIrqPercent { get; private set; }
+
+    /// <summary>CPU seconds of some processes together: all of it, and the part in the kernel.</summary>
+    private readonly record struct CpuTotals(double All, double Kernel)
+    {
+        public static CpuTotals Of(IEnumerable<(double User, double System)> times)
+        {
+            double user = 0, system = 0;
+            foreach (var (u, k) in times)
+            {
+                user += u;
+                system += k;
+            }
+            return new CpuTotals(user + system, system);
+        }
+    }
 
     private readonly record struct MachineTicks(long SoftIrq, long Steal, long Total)
     {

@@ -195,7 +195,6 @@ internal static class Scenarios
         h.Note(drained ? $"warm-up delivered {Clock.Since(since):F1} s after its last acknowledgement" : "warm-up not fully delivered; measuring anyway");
     }
 
-
     /// <summary>
     /// Where a broadcast's CPU goes: the server's time per broadcast, the part of it spent in the
     /// kernel (its system time: the sends, and the softirq they run — on loopback a segment is

@@ -45,18 +45,8 @@ internal sealed class SeqBoard
     }
 
     /// <summary>Each event's send and last receipt, for the events with both in <paramref name="from"/>…<paramref name="to"/>.</summary>
-    public List<Interval> FanOutIntervals(long from, long to)
-    {
-        var intervals = new List<Interval>();
-        for (var seq = from; seq <= to; seq++)
-        {
-            if (_stats.TryGetValue(seq, out var stat) && stat.SentAt != 0 && stat.LastAt != 0)
-            {
-                intervals.Add(new Interval(stat.SentAt, stat.LastAt));
-            }
-        }
-        return intervals;
-    }
+    public List<Interval> FanOutIntervals(long from, long to) =>
+        [.. Delivered(from, to).Select(e => new Interval(e.Stat.SentAt, e.Stat.LastAt))];
 
     /// <summary>
     /// The <paramref name="count"/> events in <paramref name="from"/>…<paramref name="to"/> whose last
@@ -65,19 +55,24 @@ internal sealed class SeqBoard
     /// as the last means the server sent it late to everyone; an early first and a late last means
     /// some receivers were late.
     /// </summary>
-    public List<(long Seq, double SentAfterMs, double FirstMs, double LastMs)> Slowest(long from, long to, long since, int count)
+    public List<(long Seq, double SentAfterMs, double FirstMs, double LastMs)> Slowest(long from, long to, long since, int count) =>
+        [.. Delivered(from, to)
+            .OrderByDescending(e => e.Stat.LastAt - e.Stat.SentAt)
+            .Take(count)
+            .Select(e => (e.Seq, Stopwatch.GetElapsedTime(since, e.Stat.SentAt).TotalMilliseconds,
+                Stopwatch.GetElapsedTime(e.Stat.SentAt, e.Stat.FirstAt).TotalMilliseconds,
+                Stopwatch.GetElapsedTime(e.Stat.SentAt, e.Stat.LastAt).TotalMilliseconds))];
+
+    /// <summary>The events in <paramref name="from"/>…<paramref name="to"/> with a known send time that reached a client.</summary>
+    private IEnumerable<(long Seq, SeqStat Stat)> Delivered(long from, long to)
     {
-        var events = new List<(long, double, double, double)>();
         for (var seq = from; seq <= to; seq++)
         {
             if (_stats.TryGetValue(seq, out var stat) && stat.SentAt != 0 && stat.LastAt != 0)
             {
-                events.Add((seq, Stopwatch.GetElapsedTime(since, stat.SentAt).TotalMilliseconds,
-                    Stopwatch.GetElapsedTime(stat.SentAt, stat.FirstAt).TotalMilliseconds,
-                    Stopwatch.GetElapsedTime(stat.SentAt, stat.LastAt).TotalMilliseconds));
+                yield return (seq, stat);
             }
         }
-        return [.. events.OrderByDescending(e => e.Item4).Take(count)];
     }
 
     private static void InterlockedMax(ref long target, long value)
