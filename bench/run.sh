@@ -22,6 +22,7 @@
 #   BENCH_SLOW_RATE        moderator actions per second in slowreaders         2 / 20
 #   BENCH_STEPS            broadcast rates tried by the throughput search   2,4,6,8,10,12,15,20,25,30,40,50,100,200,400
 #   BENCH_STEP_SECONDS     length of each throughput step                     15 / 5
+#   BENCH_WARMUP           unmeasured seconds before fanout, throughput, joinstorm  12 / 12
 #   BENCH_SERVER_CORE      core for servers (and Redis)                        0
 #   BENCH_LOAD_CORE        core for the load generator                         1
 #   BENCH_OUT              results directory               artifacts/bench/<UTC time>
@@ -51,6 +52,7 @@ else
   clients="${BENCH_CLIENTS:-5000}"; seconds="${BENCH_SECONDS:-300}"; sessions="${BENCH_SESSIONS:-300}"
   step_seconds="${BENCH_STEP_SECONDS:-15}"; slow_rate="${BENCH_SLOW_RATE:-2}"
 fi
+warmup="${BENCH_WARMUP:-12}"
 rate="${BENCH_RATE:-2}"
 ramp_rate="${BENCH_RAMP_RATE:-500}"
 join_rate="${BENCH_JOIN_RATE:-100}"
@@ -159,7 +161,7 @@ load() {
   local label="$1" scenario="$2"
   shift 2
   say "$label"
-  taskset -c "$load_core" dotnet "$load_dll" "$scenario" --label "$label" --out "$out/$label.json" "$@" 2>"$out/$label.log" || say "$label: the generator reported a failure (see $out/$label.log)"
+  taskset -c "$load_core" dotnet "$load_dll" "$scenario" --label "$label" --out "$out/$label.json" --warmup "$warmup" "$@" 2>"$out/$label.log" || say "$label: the generator reported a failure (see $out/$label.log)"
   grep -E '^  (fanout_p99_ms|max_deliveries_per_second|kib_per_connection|reconnect_all_seconds|ack_p99_ms|lost) ' "$out/$label.log" | sed 's/^ */    /' >&2 || true
 }
 
@@ -236,7 +238,7 @@ run_cluster() {
   echo "cores: $(nproc)  memory: $(free -m | awk '/^Mem:/ {print $2 " MiB"}')  kernel: $(uname -r)"
   echo "runtime: $(dotnet --list-runtimes | grep Microsoft.NETCore.App | tail -1)"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "sizes: clients=$clients seconds=$seconds rate=$rate ramp=$ramp_rate join=$join_rate sessions=$sessions x $session_clients at $session_rate/s slow=$slow_percent% at $slow_rate/s steps=$steps x ${step_seconds}s"
+  echo "sizes: clients=$clients seconds=$seconds rate=$rate ramp=$ramp_rate join=$join_rate sessions=$sessions x $session_clients at $session_rate/s slow=$slow_percent% at $slow_rate/s steps=$steps x ${step_seconds}s warmup=${warmup}s"
   echo "pinning: servers on core $server_core, generator on core $load_core"
 } > "$out/machine.txt"
 cat "$out/machine.txt" >&2

@@ -8,14 +8,6 @@ internal static class Scenarios
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>
-    /// Unmeasured broadcasts first (at least 5 a second), so the server's code is compiled and its
-    /// caches warm when measuring starts. The runtime optimises a method only after it has run a few
-    /// dozen times; after 3 s of this IgfLive's command path was still being compiled well into the
-    /// phase (docs/benchmarks.md).
-    /// </summary>
-    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(12);
-
     /// <summary>A broadcast slower than this to reach its last client is set against the server's GC pauses.</summary>
     private const int SlowBroadcastMs = 200;
 
@@ -53,7 +45,7 @@ internal static class Scenarios
         await Task.Delay(Settle);
 
         var driver = new ModeratorDriver(session, new LatencyLog(), h);
-        await driver.DriveAsync(Math.Max(o.Rate, 5), Warmup);
+        await driver.DriveAsync(Math.Max(o.Rate, 5), TimeSpan.FromSeconds(o.WarmupSeconds));
         await DrainedAsync(h, session);
         var acks = new LatencyLog();
         driver.Acks = acks;
@@ -153,7 +145,7 @@ internal static class Scenarios
         var receivers = session.Trackers().Count();
         var acks = new LatencyLog();
         var driver = new ModeratorDriver(session, new LatencyLog(), h);
-        await driver.BlastAsync(10, Warmup, o.MaxInFlight);
+        await driver.BlastAsync(10, TimeSpan.FromSeconds(o.WarmupSeconds), o.MaxInFlight);
         await DrainedAsync(h, session);
         driver.Acks = acks;
         double best = 0, bestRate = 0;
@@ -292,7 +284,7 @@ internal static class Scenarios
         var session = await h.CreateSessionAsync();
         await h.StaffAsync(session);
         var driver = new ModeratorDriver(session, new LatencyLog(), h);
-        await driver.DriveAsync(5, Warmup);
+        await driver.DriveAsync(5, TimeSpan.FromSeconds(o.WarmupSeconds));
         var acks = new LatencyLog();
         driver.Acks = acks;
         var commandsBefore = driver.Commands;
