@@ -110,6 +110,7 @@ internal static class Scenarios
         h.Metrics["generator_cpu_percent"] = Math.Round(ownCpu, 1);
         CpuPerBroadcast(h, cpu, serverCpu, ownCpu, seconds, driver.Commands - commandsBefore);
         new Percentiles(session.Board.FanOut(first, session.Board.LastAcked, out _)).Into(h.Metrics, "fanout");
+        new Percentiles(session.Board.FirstReceipts(first, session.Board.LastAcked)).Into(h.Metrics, "first_receipt");
         acks.Snapshot().Into(h.Metrics, "ack");
         h.Delivery([session]);
         rss.Into("");

@@ -49,6 +49,14 @@ internal sealed class SeqBoard
         [.. Delivered(from, to).Select(e => new Interval(e.Stat.SentAt, e.Stat.LastAt))];
 
     /// <summary>
+    /// Time (ms) from each event's send to its <b>first</b> receipt, for the events with both in
+    /// <paramref name="from"/>…<paramref name="to"/>: the command's path through the server up to
+    /// its first write; the fan-out latency less this is the time spent reaching everyone else.
+    /// </summary>
+    public List<double> FirstReceipts(long from, long to) =>
+        [.. Delivered(from, to).Select(e => Stopwatch.GetElapsedTime(e.Stat.SentAt, e.Stat.FirstAt).TotalMilliseconds)];
+
+    /// <summary>
     /// The <paramref name="count"/> events in <paramref name="from"/>…<paramref name="to"/> whose last
     /// receipt came latest after their send, slowest first: when each was sent (relative to
     /// <paramref name="since"/>) and how long its first and last receipts took. A first receipt as late
