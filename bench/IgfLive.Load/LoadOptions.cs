@@ -55,7 +55,7 @@ internal sealed class LoadOptions
     /// method only after it has run a few dozen times; after 3 s of this IgfLive's command path was
     /// still being compiled well into the phase (docs/benchmarks.md).
     /// </summary>
-    public double WarmupSeconds { get; private set; } = 12;
+    public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(12);
 
     public int MaxInFlight { get; private set; } = 32;
 
@@ -101,7 +101,7 @@ internal sealed class LoadOptions
                 case "--label": options.Label = Value(); break;
                 case "--steps": options.Steps.AddRange(Value().Split(',').Select(s => Number(s, name))); break;
                 case "--step-seconds": options.StepSeconds = Number(Value(), name); break;
-                case "--warmup": options.WarmupSeconds = Number(Value(), name); break;
+                case "--warmup": options.Warmup = TimeSpan.FromSeconds(Number(Value(), name)); break;
                 case "--max-in-flight": options.MaxInFlight = Int(Value(), name); break;
                 case "--dir": options.Dir = Value(); break;
                 case "--markdown": options.Markdown = Value(); break;

@@ -45,7 +45,7 @@ internal static class Scenarios
         await Task.Delay(Settle);
 
         var driver = new ModeratorDriver(session, new LatencyLog(), h);
-        await driver.DriveAsync(Math.Max(o.Rate, 5), TimeSpan.FromSeconds(o.WarmupSeconds));
+        await driver.DriveAsync(Math.Max(o.Rate, 5), o.Warmup);
         await DrainedAsync(h, session);
         var acks = new LatencyLog();
         driver.Acks = acks;
@@ -146,7 +146,7 @@ internal static class Scenarios
         var receivers = session.Trackers().Count();
         var acks = new LatencyLog();
         var driver = new ModeratorDriver(session, new LatencyLog(), h);
-        await driver.BlastAsync(10, TimeSpan.FromSeconds(o.WarmupSeconds), o.MaxInFlight);
+        await driver.BlastAsync(10, o.Warmup, o.MaxInFlight);
         await DrainedAsync(h, session);
         driver.Acks = acks;
         double best = 0, bestRate = 0;
@@ -285,7 +285,7 @@ internal static class Scenarios
         var session = await h.CreateSessionAsync();
         await h.StaffAsync(session);
         var driver = new ModeratorDriver(session, new LatencyLog(), h);
-        await driver.DriveAsync(5, TimeSpan.FromSeconds(o.WarmupSeconds));
+        await driver.DriveAsync(5, o.Warmup);
         var acks = new LatencyLog();
         driver.Acks = acks;
         var commandsBefore = driver.Commands;
