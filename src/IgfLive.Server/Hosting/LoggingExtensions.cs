@@ -33,6 +33,17 @@ public static class LoggingExtensions
                 logger.WriteTo.Console(new RenderedCompactJsonFormatter());
             }
         });
+        CacheLoggers(builder.Services);
         return builder;
+    }
+
+    /// <summary>Wraps the logger factory <c>AddSerilog</c> registered in a <see cref="CachingLoggerFactory"/>.</summary>
+    private static void CacheLoggers(IServiceCollection services)
+    {
+        var serilog = services.Last(d => d.ServiceType == typeof(ILoggerFactory));
+        var create = serilog.ImplementationFactory
+            ?? throw new InvalidOperationException("AddSerilog no longer registers its logger factory through a factory method.");
+        services.Remove(serilog);
+        services.AddSingleton<ILoggerFactory>(provider => new CachingLoggerFactory((ILoggerFactory)create(provider)));
     }
 }
