@@ -92,25 +92,27 @@ internal static class Scenarios
             }
         }
         var delivered = await Harness.WaitForDeliveryAsync([session], DeliveryTimeout);
+        var last = session.Board.LastAcked;
+        var fanOut = session.Board.FanOutIntervals(first, last);
         if (pauses is not null)
         {
             await pauses.IntoAsync(h.Metrics, "server_");
-            pauses.Attribute(session.Board.FanOutIntervals(first, session.Board.LastAcked), SlowBroadcastMs, h.Metrics, "fanout");
+            pauses.Attribute(fanOut, SlowBroadcastMs, h.Metrics, "fanout");
         }
-        NoteSlowest(h, session, first, session.Board.LastAcked, began, 5);
+        NoteSlowest(h, session, first, last, began, 5);
 
         h.Metrics["seconds"] = Math.Round(seconds, 1);
         h.Metrics["commands"] = driver.Commands - commandsBefore;
         h.Metrics["command_errors"] = driver.Errors;
         h.Metrics["commands_per_second"] = Math.Round((driver.Commands - commandsBefore) / seconds, 2);
-        h.Metrics["events_per_second"] = Math.Round((session.Board.LastAcked - first + 1) / seconds, 2);
+        h.Metrics["events_per_second"] = Math.Round((last - first + 1) / seconds, 2);
         h.Metrics["all_delivered"] = delivered ? 1 : 0;
         h.Metrics["server_cpu_percent"] = Math.Round(serverCpu, 1);
         h.Metrics["machine_steal_percent"] = cpu.StealPercent;
         h.Metrics["generator_cpu_percent"] = Math.Round(ownCpu, 1);
         CpuPerBroadcast(h, cpu, serverCpu, ownCpu, seconds, driver.Commands - commandsBefore);
-        new Percentiles(session.Board.FanOut(first, session.Board.LastAcked, out _)).Into(h.Metrics, "fanout");
-        new Percentiles(session.Board.FirstReceipts(first, session.Board.LastAcked)).Into(h.Metrics, "first_receipt");
+        new Percentiles(fanOut.Select(i => i.Milliseconds)).Into(h.Metrics, "fanout");
+        new Percentiles(session.Board.FirstReceipts(first, last)).Into(h.Metrics, "first_receipt");
         acks.Snapshot().Into(h.Metrics, "ack");
         h.Delivery([session]);
         rss.Into("");

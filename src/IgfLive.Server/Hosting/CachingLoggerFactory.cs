@@ -5,8 +5,8 @@ namespace IgfLive.Server.Hosting;
 /// <summary>
 /// Hands out one logger per category, as the framework's own logger factory does. Serilog's factory
 /// builds a new logger (with its own event-id cache) on every <c>CreateLogger</c> call, and SignalR
-/// asks for two for every connection: with 5,000 connections that was 1.3 KiB of each connection's
-/// memory held in loggers that all said the same thing (docs/benchmarks.md, P4).
+/// asks for two for every connection: with 5,000 connections that was about 2.5 KiB of each
+/// connection's memory held in loggers that all said the same thing (docs/benchmarks.md, P4).
 /// </summary>
 internal sealed class CachingLoggerFactory(ILoggerFactory inner) : ILoggerFactory
 {
