@@ -165,6 +165,11 @@ load() {
   grep -E '^  (fanout_p99_ms|max_deliveries_per_second|kib_per_connection|reconnect_all_seconds|ack_p99_ms|lost) ' "$out/$label.log" | sed 's/^ */    /' >&2 || true
 }
 
+# message_bytes LABEL : the average event message a participant received in that run, if it measured one.
+message_bytes() {
+  jq -r '.metrics.participant_message_bytes_avg // empty' "$out/$1.json" 2>/dev/null || true
+}
+
 # pair SCENARIO ARGS... : the scenario against a fresh IgfLive, then against a fresh raw baseline.
 pair() {
   local scenario="$1" payload
@@ -172,8 +177,11 @@ pair() {
   start_igflive "$scenario-igf" || { say "$scenario-igf: not run, the server did not start (see $out/$scenario-igf.server.log)"; return 0; }
   load "$scenario-igf" "$scenario" --url "http://127.0.0.1:$srv_port" --server-pid "$srv_pid" --organiser-key "$organiser_key" "$@"
   stop_pid "$srv_pid"
-  # The baseline sends events as large as IgfLive's were (measured by the fan-out run).
-  payload=$(jq -r '.metrics.participant_message_bytes_avg // empty' "$out/fanout-igf.json" 2>/dev/null || true)
+  # The baseline sends events as large as IgfLive's were in the same scenario (the throughput
+  # search sends only clock adjustments, larger than the fan-out cycle's average); a scenario
+  # without events (idle) takes the fan-out run's size.
+  payload=$(message_bytes "$scenario-igf")
+  [ -n "$payload" ] || payload=$(message_bytes fanout-igf)
   start_raw "$scenario-raw" "${payload:-1000}" || { say "$scenario-raw: not run, the server did not start"; return 0; }
   load "$scenario-raw" "$scenario" --raw --url "http://127.0.0.1:$srv_port" --server-pid "$srv_pid" "$@"
   stop_pid "$srv_pid"

@@ -57,6 +57,7 @@ internal static class Report
         rows.Add(Ratio("P2 max deliveries/s at p99 < 1 s", "≥ 50% of raw", best, rawBest, r => r >= 0.5));
         rows.Add(Ratio("P2 P1 fan-out p99 vs raw (ms)", "≤ 1.5× raw", p1p99, rawP99, r => r <= 1.5));
         rows.Add(Info("P2 IgfLive vs a bare SignalR hub, deliveries/s", best, M("throughput-bare", "max_deliveries_per_second")));
+        rows.Add(Info("P2 event message to a participant (bytes)", M("throughput-igf", "participant_message_bytes_avg"), M("throughput-raw", "participant_message_bytes_avg")));
 
         var notes = new List<string>();
         if (skipped.TryGetValue("cluster", out var why))

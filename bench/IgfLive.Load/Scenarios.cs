@@ -172,6 +172,7 @@ internal static class Scenarios
                 break;
             }
         }
+        h.Delivery([session]);
         h.Metrics["max_deliveries_per_second"] = Math.Round(best);
         h.Metrics["max_broadcasts_per_second"] = Math.Round(bestRate, 1);
         h.Metrics["receivers"] = receivers;
