@@ -31,6 +31,9 @@ internal sealed class ClientTracker(SeqBoard board, string role)
 
     public long EventBytes { get; set; }
 
+    /// <summary>WebSocket messages that carried event messages: fewer than those when the server sent several in one.</summary>
+    public long EventFrames { get; set; }
+
     public string? ParticipantToken { get; set; }
 
     public string? ParticipantId { get; set; }

@@ -183,7 +183,12 @@ internal sealed class LoadClient : IWireSink, IDisposable
                 {
                     break;
                 }
+                var messages = Tracker.EventMessages;
                 Process(buffer.AsSpan(0, length), Stopwatch.GetTimestamp());
+                if (Tracker.EventMessages != messages)
+                {
+                    Tracker.EventFrames++;
+                }
                 ArrayPool<byte>.Shared.Return(buffer);
                 buffer = null;
             }
