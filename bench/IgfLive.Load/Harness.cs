@@ -239,7 +239,7 @@ internal sealed class Harness : IAsyncDisposable
     /// <summary>Lost and duplicated events over all non-slow clients of the sessions, through each session's last event.</summary>
     public void Delivery(IEnumerable<SessionRun> sessions, string prefix = "")
     {
-        long lost = 0, duplicated = 0, overlaps = 0, clientsMissing = 0, events = 0, messages = 0, bytes = 0, frames = 0;
+        long lost = 0, duplicated = 0, overlaps = 0, clientsMissing = 0, events = 0, messages = 0, bytes = 0;
         foreach (var session in sessions)
         {
             var through = Math.Max(session.Board.LastAcked, session.Board.MaxSeq);
@@ -255,7 +255,6 @@ internal sealed class Harness : IAsyncDisposable
                 {
                     messages += tracker.EventMessages;
                     bytes += tracker.EventBytes;
-                    frames += tracker.EventFrames;
                 }
             }
         }
@@ -267,7 +266,6 @@ internal sealed class Harness : IAsyncDisposable
         if (messages > 0)
         {
             Metrics[prefix + "participant_message_bytes_avg"] = Math.Round((double)bytes / messages);
-            Metrics[prefix + "participant_messages_per_frame"] = Math.Round((double)messages / Math.Max(frames, 1), 3);
         }
     }
 
