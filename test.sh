@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 
 need_apt=()
 # Debian packages the suites start or drive as real processes, each installed only when missing:
-# redis-server (Redis store, backplane, outage tests), nginx (the local cluster), chromium (browser
+# redis-server (Redis store, session relay, outage tests), nginx (the local cluster), chromium (browser
 # tests). Set IGFLIVE_APT_PACKAGES to override the list.
 for pkg in ${IGFLIVE_APT_PACKAGES:-redis-server nginx chromium}; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")

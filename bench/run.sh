@@ -210,8 +210,8 @@ start_redis() {
 }
 
 run_cluster() {
-  if ! grep -rqs "AddStackExchangeRedis" "$root/src/IgfLive.Server" --include='*.cs'; then
-    echo "src/IgfLive.Server has no Redis store or backplane yet (Redis__Configuration is not read)" > "$out/cluster.skipped"
+  if ! grep -rqs "AddRedisSessionRelay" "$root/src/IgfLive.Server" --include='*.cs'; then
+    echo "src/IgfLive.Server has no Redis store or session relay (Redis__Configuration is not read)" > "$out/cluster.skipped"
     say "cluster: not run: $(cat "$out/cluster.skipped")"
     return
   fi

@@ -6,7 +6,7 @@ namespace IgfLive.Load;
 
 /// <summary>
 /// A few read-only Redis commands over RESP, for the cluster scenario: how many PUBLISH calls the
-/// backplane made (INFO commandstats) and which nodes subscribe to a session's channels
+/// nodes made (INFO commandstats) and which nodes subscribe to a session's channels
 /// (PUBSUB CHANNELS / NUMSUB; every node subscribes on one connection, so a count is a count of nodes).
 /// </summary>
 internal sealed class RedisProbe : IDisposable

@@ -3,6 +3,7 @@ using IgfLive.Server.Endpoints;
 using IgfLive.Server.Hubs;
 using IgfLive.Server.Hubs.KeepAlive;
 using IgfLive.Server.Sessions;
+using IgfLive.Server.Sessions.Relay;
 using IgfLive.Server.Storage;
 using IgfLive.Server.Storage.Embedded;
 using IgfLive.Server.Storage.Redis;
@@ -34,7 +35,7 @@ public static class IgfLiveServiceExtensions
 
     /// <summary>
     /// Everything a node needs. With <c>Redis:Configuration</c> set the node joins a cluster (Redis
-    /// store, SignalR backplane, key ring in Redis); without it, it runs alone on the embedded store.
+    /// store, session relay, key ring in Redis); without it, it runs alone on the embedded store.
     /// </summary>
     public static IServiceCollection AddIgfLive(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -42,14 +43,17 @@ public static class IgfLiveServiceExtensions
         services.AddIgfLiveOptions(environment);
         services.TryAddSingleton(TimeProvider.System);
         services.AddIgfLiveDataProtection();
+        services.AddSingleton<LocalDelivery>();
         if (clustered)
         {
             services.AddRedisSessionStore();
+            services.AddRedisSessionRelay();
         }
         else
         {
             services.AddEmbeddedSessionStore();
             services.AddLocalKeyRing();
+            services.AddSingleton<ISessionRelay, LocalSessionRelay>();
         }
         services.AddSingleton<IgfLiveMetrics>();
         services.AddSingleton<SessionBroadcaster>();
@@ -68,10 +72,6 @@ public static class IgfLiveServiceExtensions
                 options.AddFilter<HubGuardFilter>();
             })
             .AddJsonProtocol(options => HttpJson.Configure(options.PayloadSerializerOptions));
-        if (clustered)
-        {
-            signalR.AddRedisBackplane();
-        }
         signalR.AddSpreadKeepAlive<SessionHub>();
         services.ConfigureHttpJsonOptions(options => HttpJson.Configure(options.SerializerOptions));
         services.AddProblemDetails();

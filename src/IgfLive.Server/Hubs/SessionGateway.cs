@@ -62,7 +62,7 @@ public sealed partial class SessionGateway(
         {
             // They asked before (on another node, or before every tab of theirs here closed): join
             // their own group, then read again so that no news of their questions falls in between.
-            await Unavailable(() => broadcaster.AuthorAsync(context.ConnectionId, record.Id, participantId));
+            await broadcaster.AuthorAsync(context.ConnectionId, record.Id, participantId);
             (snapshot, _) = await SnapshotAsync(state, context.ConnectionAborted);
         }
         Log.Joined(logger, record.Id, context.ConnectionId, role);
@@ -131,15 +131,19 @@ public sealed partial class SessionGateway(
     /// <summary>Submits a participant's question, first putting their connection in their own group so that its news reaches them.</summary>
     public async Task<CommandResult> SubmitAsync(ConnectionState caller, string connectionId, SubmitQuestion command)
     {
-        await Unavailable(() => broadcaster.AuthorAsync(connectionId, caller.SessionId, caller.ParticipantId!));
+        await broadcaster.AuthorAsync(connectionId, caller.SessionId, caller.ParticipantId!);
         return await RunAsync(caller, command);
     }
 
     public async Task LeftAsync(HubCallerContext context)
     {
-        if (ConnectionState.Of(context) is { Role: SessionRole.Participant } caller)
+        if (ConnectionState.Of(context) is not { } caller)
         {
-            broadcaster.Left(context.ConnectionId, caller.SessionId, caller.ParticipantId!);
+            return;
+        }
+        broadcaster.Left(context.ConnectionId, caller.SessionId, caller.ParticipantId);
+        if (caller.Role == SessionRole.Participant)
+        {
             try
             {
                 await presence.LeftAsync(caller.SessionId);

@@ -151,7 +151,7 @@ public sealed partial class PresenceTracker(ISessionStore store, SessionBroadcas
             if (announceAlways || count != local.Announced)
             {
                 local.Announced = count;
-                await broadcaster.PresenceAsync(sessionId, new PresenceDto(count.Online, count.Peak)).ConfigureAwait(false);
+                broadcaster.Presence(sessionId, new PresenceDto(count.Online, count.Peak));
             }
         }
         finally

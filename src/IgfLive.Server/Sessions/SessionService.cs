@@ -111,7 +111,7 @@ public sealed partial class SessionService(
                 {
                     var next = recorded.Aggregate(state, (s, e) => s.Apply(e));
                     entry.State = next;
-                    await BroadcastAsync(sessionId, entry.ToBroadcast(recorded), next).ConfigureAwait(false);
+                    Broadcast(sessionId, entry.ToBroadcast(recorded), next);
                     await SnapshotIfDueAsync(entry, next).ConfigureAwait(false);
                     return new CommandOutcome(next, recorded, null);
                 }
@@ -262,11 +262,11 @@ public sealed partial class SessionService(
         }
     }
 
-    private async Task BroadcastAsync(string sessionId, RecordedEvent[] events, SessionState state)
+    private void Broadcast(string sessionId, RecordedEvent[] events, SessionState state)
     {
         try
         {
-            await broadcaster.EventsAsync(sessionId, events, state).ConfigureAwait(false);
+            broadcaster.Events(sessionId, events, state);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,8 +1,13 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
 using IgfLive.Core.Sessions;
 using IgfLive.Server.Contracts;
 using IgfLive.Server.Storage;
+using IgfLive.Server.Storage.Redis;
 using IgfLive.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
 
 namespace IgfLive.Server.Tests.Integration;
 
@@ -12,12 +17,14 @@ namespace IgfLive.Server.Tests.Integration;
 /// </summary>
 public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
 {
+    private string _prefix = null!;
     private TestServer _first = null!;
     private TestServer _second = null!;
 
     public async ValueTask InitializeAsync()
     {
-        var settings = redis.NodeSettings(redis.NewPrefix(), new Dictionary<string, string?>
+        _prefix = redis.NewPrefix();
+        var settings = redis.NodeSettings(_prefix, new Dictionary<string, string?>
         {
             ["Limits:CallsPerSecond"] = "1000",
             ["Limits:QuestionsPerMinute"] = "100",
@@ -138,9 +145,10 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OnlyParticipantsWhoHaveAskedCostTheBackplaneASubscriptionOfTheirOwn()
+    public async Task ANodeHearsASessionOnOneChannelForAsLongAsItHoldsAConnectionOfIt()
     {
         var session = await Seed.CreateAsync(_first);
+        var channel = $"{_prefix}:session:{session.Id}";
         await using var people = new SessionClientCollection();
         for (var i = 0; i < 4; i++)
         {
@@ -148,17 +156,170 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
             people.Add(person);
             await person.JoinAsync(session.Id, session.ParticipantCode);
         }
-        Assert.Empty(await OwnChannelsAsync(session.Id));
-
         var asked = await people[0].SendAsync("SubmitQuestion", new SubmitQuestionRequest("Who pays for rural backbone links?", null, null, null, null));
         await people[0].WaitForMyQuestionAsync(q => q.Id == asked.Id && q.Status == "Submitted");
 
-        Assert.Single(await OwnChannelsAsync(session.Id));
-        // The subscription comes before the question is decided: a refused one subscribes its would-be asker too.
-        var refused = await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() =>
-            people[1].SendAsync("SubmitQuestion", new SubmitQuestionRequest("   ", null, null, null, null)));
-        Assert.Equal("invalid_input", SessionClient.ErrorCode(refused));
-        Assert.Equal(2, (await OwnChannelsAsync(session.Id)).Length);
+        // Four people, one of whom has asked: one channel, heard by the one node that holds them.
+        Assert.Equal([(channel, 1L)], await ChannelsAsync(session.Id));
+
+        await using (var stage = await SessionClient.ConnectAsync(_second.Address, "stage on node two"))
+        {
+            await stage.JoinAsync(session.Id, session.Keys["stage"]);
+            Assert.Equal([(channel, 2L)], await ChannelsAsync(session.Id));
+        }
+        await Eventually.UntilAsync(async () => (await ChannelsAsync(session.Id)).SequenceEqual([(channel, 1L)]), SessionClient.Timeout, "node two to stop hearing the session");
+
+        foreach (var person in people)
+        {
+            await person.DisposeAsync();
+        }
+        people.Clear();
+        await Eventually.UntilAsync(async () => (await ChannelsAsync(session.Id)).Length == 0, SessionClient.Timeout, "node one to stop hearing the session");
+        Assert.Equal(0, _first.Services.GetRequiredService<RedisSessionRelay>().SubscribedSessions);
+
+        // Someone arriving afterwards hears it again, from either node's commands.
+        await using var back = await SessionClient.ConnectAsync(_first.Address, "participant back on node one");
+        await back.JoinAsync(session.Id, session.ParticipantCode);
+        await using var onsite = await SessionClient.ConnectAsync(_second.Address, "onsite on node two");
+        await onsite.JoinAsync(session.Id, session.Keys["onsiteModerator"]);
+        var started = await onsite.SendAsync("StartClock");
+        await back.WaitForVersionAsync(started.Version);
+        Assert.Equal([(channel, 2L)], await ChannelsAsync(session.Id));
+    }
+
+    [Fact]
+    public async Task ConnectionsComingAndGoingAtOnceLeaveTheNodeHearingTheSessionWhileOneRemains()
+    {
+        var session = await Seed.CreateAsync(_first);
+        var channel = $"{_prefix}:session:{session.Id}";
+        var relay = _first.Services.GetRequiredService<RedisSessionRelay>();
+        await using var people = new SessionClientCollection();
+        var connected = await Task.WhenAll(Enumerable.Range(0, 24).Select(i => SessionClient.ConnectAsync(_first.Address, $"participant {i}")));
+        people.AddRange(connected);
+
+        // All join at once, then half leave while the other half join again on new connections.
+        await Task.WhenAll(people.Select(p => p.JoinAsync(session.Id, session.ParticipantCode)));
+        var leaving = people.Take(12).ToArray();
+        var arriving = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => SessionClient.ConnectAsync(_first.Address, $"late {i}")));
+        await Task.WhenAll(
+            Task.WhenAll(leaving.Select(p => p.DisposeAsync().AsTask())),
+            Task.WhenAll(arriving.Select(p => p.JoinAsync(session.Id, session.ParticipantCode))));
+        people.RemoveAll(leaving.Contains);
+        people.AddRange(arriving);
+
+        Assert.Equal([(channel, 1L)], await ChannelsAsync(session.Id));
+        await using var onsite = await SessionClient.ConnectAsync(_second.Address, "onsite on node two");
+        await onsite.JoinAsync(session.Id, session.Keys["onsiteModerator"]);
+        var started = await onsite.SendAsync("StartClock");
+        await Task.WhenAll(people.Select(p => p.WaitForVersionAsync(started.Version)));
+
+        await Task.WhenAll(people.Select(p => p.DisposeAsync().AsTask()));
+        people.Clear();
+        await Eventually.UntilAsync(async () => (await ChannelsAsync(session.Id)).SequenceEqual([(channel, 1L)]), SessionClient.Timeout, "node one to stop hearing the session");
+        Assert.Equal(0, relay.SubscribedSessions);
+    }
+
+    [Fact]
+    public async Task EachBroadcastIsOnePublishOnTheSessionsChannelWhateverAudiencesAndAuthorsItReaches()
+    {
+        // A Redis of its own, so that INFO commandstats counts this test's publishes alone.
+        await using var own = await RedisServer.StartAsync();
+        var prefix = redis.NewPrefix();
+        var settings = SharedRedis.ClusterSettings(own.Configuration, prefix, new Dictionary<string, string?> { ["Limits:CallsPerSecond"] = "1000" });
+        await using var first = await TestServer.StartAsync(settings: settings);
+        await using var second = await TestServer.StartAsync(settings: settings);
+        var session = await Seed.CreateAsync(first);
+        await using var cast = await Roles.JoinAcrossAsync(first, second, session);
+        await cast.Onsite.WaitUntilAsync(() => cast.Onsite.Presence is [.., var last] && last.Online == 2, "staff to count both participants");
+        await using var watcher = await ConnectionMultiplexer.ConnectAsync(own.Configuration + ",allowAdmin=true");
+        var seen = new ConcurrentQueue<(string Channel, string Message)>();
+        await watcher.GetSubscriber().SubscribeAsync(
+            RedisChannel.Pattern($"{prefix}:*"),
+            (channel, message) => seen.Enqueue((channel.ToString(), message.ToString())));
+        var before = await PublishCallsAsync(watcher);
+
+        // A command for each kind of broadcast: the clock, a participant's question (with news for
+        // its author), a moderator's decision on it, a rapporteur's note, a message to the stage.
+        var results = new List<CommandResult> { await cast.Onsite.SendAsync("StartClock") };
+        var asked = await cast.Alice.SendAsync("SubmitQuestion", new SubmitQuestionRequest("Who sets the rules for cross-border data?", "Alice", null, null, null));
+        results.Add(asked);
+        results.Add(await cast.Online.SendAsync("ApproveQuestion", asked.Id));
+        results.Add(await cast.Rapporteur.SendAsync("AddNote", new AddNoteRequest("Point", "Data rules differ by region.", null, null, null)));
+        results.Add(await cast.Online.SendAsync("SendStageMessage", "Two minutes left"));
+        results.Add(await cast.Onsite.SendAsync("AdjustSegment", 30));
+        await cast.AllReachAsync(results[^1].Version);
+        await cast.Alice.WaitForMyQuestionAsync(q => q.Id == asked.Id && q.Status == "Approved");
+        await Eventually.UntilAsync(() => Task.FromResult(seen.Count >= results.Count), SessionClient.Timeout, "the watcher to see every broadcast");
+        var publishes = await PublishCallsAsync(watcher) - before;
+
+        Assert.Equal(results.Count, publishes);
+        Assert.Equal(results.Count, seen.Count);
+        Assert.All(seen, m => Assert.Equal($"{prefix}:session:{session.Id}", m.Channel));
+        // Each message carries all three audiences' projections, and the author's news travels with
+        // its event. A node sends the events it caught up on from the other node again in front of
+        // its own (clients drop the repeats), so the approval and the note, each decided on the
+        // node that had not seen the event before it, carry news of Alice's question too.
+        var messages = seen.Select(m => JsonDocument.Parse(m.Message).RootElement.GetProperty("sends").EnumerateArray()
+                .Select(s => (Method: s.GetProperty("method").GetString(), Argument: s.GetProperty("argument").Clone())).ToArray())
+            .OrderBy(sends => sends[0].Argument.EnumerateArray().Last().GetProperty("seq").GetInt64())
+            .ToArray();
+        Assert.All(messages, sends => Assert.Equal(3, sends.Count(s => s.Method == "EventsRecorded")));
+        Assert.Equal([0, 1, 1, 1, 0, 0], messages.Select(sends => sends.Count(s => s.Method == "MyQuestionChanged")));
+        Assert.Equal(results.Select(r => r.Version), cast.Alice.Events.Select(e => e.Seq));
+    }
+
+    [Fact]
+    public async Task AnythingElseOnASessionsChannelIsDroppedAndTheSessionGoesOn()
+    {
+        var session = await Seed.CreateAsync(_first);
+        await using var cast = await Roles.JoinAcrossAsync(_first, _second, session);
+        var started = await cast.Onsite.SendAsync("StartClock");
+        await cast.AllReachAsync(started.Version);
+        await using var intruder = await ConnectionMultiplexer.ConnectAsync(redis.Configuration);
+        var channel = RedisChannel.Literal($"{_prefix}:session:{session.Id}");
+        string[] garbage =
+        [
+            "not json",
+            """{"sends":[{"group":"session:elsewhere:staff","method":"EventsRecorded","argument":[]}]}""",
+            $$"""{"sends":[{"group":"session:{{session.Id}}:participants","method":"Shutdown","argument":[]}]}""",
+        ];
+        foreach (var message in garbage)
+        {
+            Assert.Equal(2, await intruder.GetSubscriber().PublishAsync(channel, message));
+        }
+        var relays = new[] { _first, _second }.Select(n => n.Services.GetRequiredService<RedisSessionRelay>()).ToArray();
+        await Eventually.UntilAsync(() => Task.FromResult(relays.All(r => r.DroppedMessages >= garbage.Length)), SessionClient.Timeout, "both nodes to drop the three messages");
+
+        var next = await cast.Online.SendAsync("SendStageMessage", "Still here");
+        await cast.AllReachAsync(next.Version);
+        Assert.All(relays, r => Assert.Equal(garbage.Length, r.DroppedMessages));
+        // Each client received the two events (the second node sends the first again in front of
+        // its own: clients drop the repeat) and nothing else.
+        Assert.All(cast.All, c => Assert.Equal([2L, 3L], c.Received.Select(e => e.Seq).Distinct()));
+        Assert.All(cast.All, c => Assert.Equal([2L, 3L], c.Events.Select(e => e.Seq)));
+    }
+
+    /// <summary>Every channel under this test's prefix that names the session, with how many nodes listen to it.</summary>
+    private async Task<(string Channel, long Subscribers)[]> ChannelsAsync(string sessionId)
+    {
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(redis.Configuration);
+        var db = admin.GetDatabase();
+        var channels = ((RedisResult[])(await db.ExecuteAsync("PUBSUB", "CHANNELS", $"{_prefix}:*{sessionId}*"))!)
+            .Select(c => c.ToString()).Order(StringComparer.Ordinal).ToArray();
+        var result = new List<(string, long)>();
+        foreach (var channel in channels)
+        {
+            var counts = (RedisResult[])(await db.ExecuteAsync("PUBSUB", "NUMSUB", channel))!;
+            result.Add((channel, (long)counts[1]));
+        }
+        return [.. result];
+    }
+
+    private static async Task<long> PublishCallsAsync(IConnectionMultiplexer connection)
+    {
+        var info = (string)(await connection.GetDatabase().ExecuteAsync("INFO", "commandstats"))!;
+        var line = info.Split('\n').FirstOrDefault(l => l.StartsWith("cmdstat_publish:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(':', ',')[1]["calls=".Length..], CultureInfo.InvariantCulture);
     }
 
     [Fact]
@@ -196,13 +357,5 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
 
         Assert.Equal(asked.Version + 1, approved.Version);
         await cast.Alice.WaitForMyQuestionAsync(q => q.Id == asked.Id && q.Status == "Approved");
-    }
-
-    /// <summary>The backplane's channels for participants' own groups in the session (one per participant who has asked).</summary>
-    private async Task<string[]> OwnChannelsAsync(string sessionId)
-    {
-        await using var admin = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(redis.Configuration);
-        var channels = (StackExchange.Redis.RedisResult[])(await admin.GetDatabase().ExecuteAsync("PUBSUB", "CHANNELS", $"*{sessionId}:participant:*"))!;
-        return [.. channels.Select(c => c.ToString())];
     }
 }

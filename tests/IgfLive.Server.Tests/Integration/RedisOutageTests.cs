@@ -95,7 +95,7 @@ public sealed class RedisOutageTests : IAsyncLifetime
         var log = await store.ReadAsync(session.Id, 0, ct);
         Assert.Equal(before.Select(Describe), log.Take(before.Count).Select(Describe));
         Assert.IsType<Core.Notes.NoteAdded>(log[^1].Event);
-        // The backplane is back too: every client hears of the new note.
+        // The session relay is back too: every client hears of the new note.
         await cast.AllReachAsync(after.Version);
     }
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.SignalR.Protocol;
 namespace IgfLive.Server.Hubs.KeepAlive;
 
 /// <summary>
-/// The hub's lifetime manager (the single node's or the Redis backplane's) with the
+/// The hub's lifetime manager (SignalR's default, in-process one) with the
 /// <see cref="KeepAlivePinger"/> told of every connection that comes and goes: the lifetime
 /// manager is where SignalR hands over the connection object a ping is written to.
 /// </summary>

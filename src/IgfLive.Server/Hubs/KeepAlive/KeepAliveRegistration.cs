@@ -13,7 +13,7 @@ public static class KeepAliveRegistration
 
     /// <summary>
     /// Pings <typeparamref name="THub"/>'s connections with a <see cref="KeepAlivePinger"/> in place of
-    /// SignalR's keep-alive. Call it after the backplane is added (it wraps whichever lifetime manager
+    /// SignalR's keep-alive. Call it after any other lifetime manager is added (it wraps whichever one
     /// is registered last) and after AddSignalR's options (it switches SignalR's keep-alive off).
     /// </summary>
     public static ISignalRServerBuilder AddSpreadKeepAlive<THub>(this ISignalRServerBuilder signalR) where THub : Hub

@@ -1,7 +1,6 @@
+using IgfLive.Server.Sessions.Relay;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
-using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -57,17 +56,15 @@ public static class RedisStoreExtensions
     }
 
     /// <summary>
-    /// Carries hub messages between nodes over Redis pub/sub, on the shared multiplexer (whose
-    /// channel prefix keeps this deployment's channels apart from anything else on the server).
+    /// Carries each session's broadcasts between nodes over Redis pub/sub, one channel per session,
+    /// on the shared multiplexer (whose channel prefix keeps this deployment's channels apart from
+    /// anything else on the server). SignalR itself keeps its default, in-process lifetime manager.
     /// </summary>
-    public static ISignalRServerBuilder AddRedisBackplane(this ISignalRServerBuilder signalR)
+    public static IServiceCollection AddRedisSessionRelay(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(signalR);
-        signalR.AddStackExchangeRedis();
-        signalR.Services.AddOptions<RedisOptions>()
-            .Configure<IServiceProvider>((options, sp) =>
-                options.ConnectionFactory = _ => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()));
-        return signalR;
+        services.AddSingleton<RedisSessionRelay>();
+        services.AddSingleton<ISessionRelay>(sp => sp.GetRequiredService<RedisSessionRelay>());
+        return services;
     }
 
     private static IConnectionMultiplexer Connect(IServiceProvider services)

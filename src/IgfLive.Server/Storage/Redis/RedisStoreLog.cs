@@ -26,6 +26,15 @@ internal static partial class RedisStoreLog
     [LoggerMessage(EventId = 1206, Level = LogLevel.Information, Message = "Connection to Redis {EndPoint} restored")]
     public static partial void ConnectionRestored(this ILogger logger, string endPoint);
 
-    [LoggerMessage(EventId = 1207, Level = LogLevel.Information, Message = "Cluster mode: session store, SignalR backplane and data-protection keys on Redis {EndPoints} (key prefix {KeyPrefix})")]
+    [LoggerMessage(EventId = 1207, Level = LogLevel.Information, Message = "Cluster mode: session store, session relay and data-protection keys on Redis {EndPoints} (key prefix {KeyPrefix})")]
     public static partial void ClusterMode(this ILogger logger, string endPoints, string keyPrefix);
+
+    [LoggerMessage(EventId = 1208, Level = LogLevel.Warning, Message = "Session {SessionId}: a broadcast could not be published to the other nodes; their clients will resync")]
+    public static partial void RelayPublishFailed(this ILogger logger, Exception exception, string sessionId);
+
+    [LoggerMessage(EventId = 1209, Level = LogLevel.Warning, Message = "Session {SessionId}: a relayed message was dropped: {Problem}")]
+    public static partial void RelayMessageUnreadable(this ILogger logger, string sessionId, string problem);
+
+    [LoggerMessage(EventId = 1210, Level = LogLevel.Information, Message = "Session {SessionId}: leaving its channel failed; Redis drops it with the connection")]
+    public static partial void RelayUnsubscribeFailed(this ILogger logger, Exception exception, string sessionId);
 }

@@ -4,7 +4,7 @@ namespace IgfLive.Server.Storage.Redis;
 
 /// <summary>
 /// Settings under "Redis" (environment: Redis__Configuration, …). Setting <see cref="Configuration"/>
-/// turns a node into a cluster member: Redis store, SignalR backplane and shared data-protection keys.
+/// turns a node into a cluster member: Redis store, session relay and shared data-protection keys.
 /// </summary>
 public sealed class RedisStoreOptions
 {
@@ -20,7 +20,7 @@ public sealed class RedisStoreOptions
     [RegularExpression("^[A-Za-z0-9._-]{1,64}$", ErrorMessage = "Redis:KeyPrefix must be 1 to 64 letters, digits, '.', '_' or '-'.")]
     public string KeyPrefix { get; set; } = "igflive";
 
-    /// <summary>Start of the backplane's pub/sub channel names; same rule as <see cref="KeyPrefix"/>.</summary>
+    /// <summary>Start of the session relay's pub/sub channel names; same rule as <see cref="KeyPrefix"/>.</summary>
     [RegularExpression("^[A-Za-z0-9._-]{1,64}$", ErrorMessage = "Redis:ChannelPrefix must be 1 to 64 letters, digits, '.', '_' or '-'.")]
     public string ChannelPrefix { get; set; } = "igflive";
 
