@@ -53,10 +53,20 @@ internal static class Scenarios
         if (slowCount > 0)
         {
             // Control phase: the same load without the stalled clients, so the stalled phase has a baseline from the same run.
+            // It is watched for GC pauses as the stalled phase is, so that the two can be set side by side.
             var control = session.Board.LastAcked + 1;
-            await driver.DriveAsync(o.Rate, TimeSpan.FromSeconds(o.Seconds));
-            await Harness.WaitForDeliveryAsync([session], DeliveryTimeout);
-            new Percentiles(session.Board.FanOut(control, session.Board.LastAcked, out _)).Into(h.Metrics, "control_fanout");
+            await using (var controlPauses = h.Servers.Count == 1 ? PauseWatch.Start(h.Servers[0].Pid) : null)
+            {
+                await driver.DriveAsync(o.Rate, TimeSpan.FromSeconds(o.Seconds));
+                await Harness.WaitForDeliveryAsync([session], DeliveryTimeout);
+                var controlFanOut = session.Board.FanOutIntervals(control, session.Board.LastAcked);
+                new Percentiles(controlFanOut.Select(i => i.Milliseconds)).Into(h.Metrics, "control_fanout");
+                if (controlPauses is not null)
+                {
+                    await controlPauses.IntoAsync(h.Metrics, "control_server_");
+                    controlPauses.Attribute(controlFanOut, SlowBroadcastMs, h.Metrics, "control_fanout");
+                }
+            }
             var before = session.People.Count;
             await h.RampParticipantsAsync(session, slowCount, o.JoinRate, new LatencyLog(), _ => true);
             slow = session.People.Skip(before).Where(p => p.Connection is not null).ToList();
