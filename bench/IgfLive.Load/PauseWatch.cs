@@ -25,6 +25,7 @@ internal sealed class PauseWatch : IAsyncDisposable
     private readonly long _anchorTimestamp = Stopwatch.GetTimestamp();
     private readonly List<double> _contentions = [];
     private readonly int[] _collections = new int[3];
+    private readonly List<string> _gen2 = [];
     private double _suspendedAt = double.NaN;
     private long _suspendedStamp;
     private long _ended;
@@ -39,6 +40,10 @@ internal sealed class PauseWatch : IAsyncDisposable
             lock (_pauses)
             {
                 _collections[Math.Clamp(e.Depth, 0, 2)]++;
+                if (e.Depth >= 2)
+                {
+                    _gen2.Add($"{e.Type} for {e.Reason}");
+                }
             }
         };
         // A pause runs from the runtime suspending managed threads to it resuming them.
@@ -107,6 +112,18 @@ internal sealed class PauseWatch : IAsyncDisposable
             if (_contentions.Count > 0)
             {
                 metrics[$"{prefix}lock_contention_max_ms"] = Math.Round(_contentions.Max(), 1);
+            }
+        }
+    }
+
+    /// <summary>Each gen2 collection seen, as "{type} for {reason}" (e.g. "NonConcurrentGC for AllocSmall").</summary>
+    public IReadOnlyList<string> Gen2Collections
+    {
+        get
+        {
+            lock (_pauses)
+            {
+                return [.. _gen2];
             }
         }
     }

@@ -65,6 +65,7 @@ internal static class Scenarios
                 {
                     await controlPauses.IntoAsync(h.Metrics, "control_server_");
                     controlPauses.Attribute(controlFanOut, SlowBroadcastMs, h.Metrics, "control_fanout");
+                    NoteGen2(h, controlPauses, "control phase");
                 }
             }
             var before = session.People.Count;
@@ -108,6 +109,7 @@ internal static class Scenarios
         {
             await pauses.IntoAsync(h.Metrics, "server_");
             pauses.Attribute(fanOut, SlowBroadcastMs, h.Metrics, "fanout");
+            NoteGen2(h, pauses, "measured phase");
         }
         NoteSlowest(h, session, first, last, began, 5);
 
@@ -141,6 +143,15 @@ internal static class Scenarios
                 h.Note($"{reason.Count()} stalled client(s) closed: {reason.Key}");
             }
             h.Metrics["slow_clients_missing_events"] = slow.Count(p => !p.Tracker.HasAll(session.Board.LastAcked));
+        }
+    }
+
+    /// <summary>Notes each gen2 collection of the phase with its kind and the runtime's reason for it.</summary>
+    private static void NoteGen2(Harness h, PauseWatch pauses, string phase)
+    {
+        foreach (var collection in pauses.Gen2Collections)
+        {
+            h.Note($"{phase}: gen2 collection, {collection}");
         }
     }
 
