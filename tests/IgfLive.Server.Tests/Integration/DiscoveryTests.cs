@@ -1,4 +1,3 @@
-using System.Globalization;
 using IgfLive.Server.Sessions;
 using IgfLive.Server.Storage;
 using IgfLive.Server.Tests.Infrastructure;
@@ -60,7 +59,7 @@ public sealed class DiscoveryTests : IAsyncLifetime
             TimeSpan.FromSeconds(10),
             "the node catching up with the other node's event");
 
-        var calls = await CallsAsync(db);
+        var calls = await RedisCommandStats.CallsAsync(db);
         Assert.Equal(3, calls.GetValueOrDefault("llen"));
         Assert.Equal(1, calls.GetValueOrDefault("lrange"));
         Assert.All(sessions.Where(s => s != moved), s => Assert.Equal(1, service.Loaded.Single(l => l.SessionId == s).Version));
@@ -68,26 +67,9 @@ public sealed class DiscoveryTests : IAsyncLifetime
         // Nothing moved since: the next look reads no log at all.
         _time.Advance(CueService.DiscoveryPeriod);
         await Eventually.UntilAsync(
-            async () => (await CallsAsync(db)).GetValueOrDefault("llen") >= 6,
+            async () => (await RedisCommandStats.CallsAsync(db)).GetValueOrDefault("llen") >= 6,
             TimeSpan.FromSeconds(10),
             "the second look for changes");
-        Assert.Equal(1, (await CallsAsync(db)).GetValueOrDefault("lrange"));
-    }
-
-    /// <summary>Calls of each Redis command since the last reset (INFO commandstats).</summary>
-    private static async Task<Dictionary<string, long>> CallsAsync(IDatabase db)
-    {
-        var stats = (string)(await db.ExecuteAsync("INFO", "commandstats"))!;
-        var calls = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var line in stats.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            // cmdstat_llen:calls=3,usec=12,usec_per_call=4.00,…
-            if (line.StartsWith("cmdstat_", StringComparison.Ordinal) && line.IndexOf(":calls=", StringComparison.Ordinal) is var at and > 0)
-            {
-                var value = line[(at + ":calls=".Length)..];
-                calls[line["cmdstat_".Length..at]] = long.Parse(value[..value.IndexOf(',', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
-            }
-        }
-        return calls;
+        Assert.Equal(1, (await RedisCommandStats.CallsAsync(db)).GetValueOrDefault("lrange"));
     }
 }

@@ -171,7 +171,7 @@ public sealed class RedisSessionRelay(
 
     private void Receive(string sessionId, RedisValue message)
     {
-        var sends = RelayMessage.Read((byte[])message!, sessionId, out var problem);
+        var sends = RelayMessage.Read(((ReadOnlyMemory<byte>)message).Span, sessionId, out var problem);
         if (sends is null)
         {
             Interlocked.Increment(ref _dropped);
