@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Diagnostics.Tracing;
 using Microsoft.Diagnostics.NETCore.Client;
 using Microsoft.Diagnostics.Tracing;
@@ -9,12 +10,17 @@ namespace IgfLive.Load;
 
 /// <summary>
 /// A server's garbage-collection pauses and lock contentions during a phase, from the runtime's own
-/// events over EventPipe (what <c>dotnet-trace</c> records with the GC and contention keywords).
-/// Only these two keywords at Informational: a few dozen events a minute, so watching costs the
-/// generator's core nothing measurable.
+/// events over EventPipe (what <c>dotnet-trace</c> records with the GC and contention keywords),
+/// and what Kestrel's pinned memory pool allocated and evicted (its meter, once a second, as
+/// <c>dotnet-counters</c> reads it). Only these two keywords at Informational and one meter: a few
+/// dozen events a minute, so watching costs the generator's core nothing measurable.
 /// </summary>
 internal sealed class PauseWatch : IAsyncDisposable
 {
+    private const string MetricsProvider = "System.Diagnostics.Metrics";
+    private const long MetricsTimeSeriesKeyword = 0x2;
+    private const string MemoryPoolMeter = "Microsoft.AspNetCore.MemoryPool";
+
     private readonly EventPipeSession _session;
     private readonly Task _processing;
     private readonly long _began = Environment.TickCount64;
@@ -26,6 +32,8 @@ internal sealed class PauseWatch : IAsyncDisposable
     private readonly List<double> _contentions = [];
     private readonly int[] _collections = new int[3];
     private readonly List<string> _gen2 = [];
+    private double _poolAllocated;
+    private double _poolEvicted;
     private double _suspendedAt = double.NaN;
     private long _suspendedStamp;
     private long _ended;
@@ -71,6 +79,24 @@ internal sealed class PauseWatch : IAsyncDisposable
                 _contentions.Add(e.DurationNs / 1e6);
             }
         };
+        // The meter's counters arrive as the change over each interval ("rate"), as text.
+        source.Dynamic.All += e =>
+        {
+            if (e.ProviderName != MetricsProvider || e.EventName != "CounterRateValuePublished"
+                || e.PayloadByName("meterName") as string != MemoryPoolMeter
+                || !double.TryParse(e.PayloadByName("rate") as string, NumberStyles.Float, CultureInfo.InvariantCulture, out var bytes))
+            {
+                return;
+            }
+            lock (_pauses)
+            {
+                switch (e.PayloadByName("instrumentName") as string)
+                {
+                    case "aspnetcore.memory_pool.allocated": _poolAllocated += bytes; break;
+                    case "aspnetcore.memory_pool.evicted": _poolEvicted += bytes; break;
+                }
+            }
+        };
         _processing = Task.Factory.StartNew(source.Process, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
@@ -78,10 +104,22 @@ internal sealed class PauseWatch : IAsyncDisposable
     public static PauseWatch? Start(int pid)
     {
         var keywords = (long)(ClrTraceEventParser.Keywords.GC | ClrTraceEventParser.Keywords.Contention);
+        var meter = new Dictionary<string, string>
+        {
+            ["SessionId"] = Guid.NewGuid().ToString("N"),
+            ["Metrics"] = MemoryPoolMeter,
+            ["RefreshInterval"] = "1",
+            ["MaxTimeSeries"] = "100",
+            ["MaxHistograms"] = "10",
+        };
         try
         {
             var session = new DiagnosticsClient(pid).StartEventPipeSession(
-                new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, keywords), requestRundown: false);
+                [
+                    new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, keywords),
+                    new EventPipeProvider(MetricsProvider, EventLevel.Informational, MetricsTimeSeriesKeyword, meter),
+                ],
+                requestRundown: false);
             return new PauseWatch(session);
         }
         catch (Exception ex) when (ex is ServerNotAvailableException or UnsupportedCommandException or TimeoutException or IOException or UnauthorizedAccessException)
@@ -91,7 +129,11 @@ internal sealed class PauseWatch : IAsyncDisposable
         }
     }
 
-    /// <summary>Ends the watch and adds what it saw as <c>{prefix}gc_*</c> and <c>{prefix}lock_*</c> metrics.</summary>
+    /// <summary>
+    /// Ends the watch and adds what it saw as <c>{prefix}gc_*</c>, <c>{prefix}lock_*</c> and
+    /// <c>{prefix}pool_*</c> metrics (the pool's: KiB allocated — pinned, so counted towards a
+    /// large-object collection — and evicted while watched).
+    /// </summary>
     public async Task IntoAsync(Dictionary<string, double> metrics, string prefix)
     {
         await StopAsync();
@@ -105,6 +147,8 @@ internal sealed class PauseWatch : IAsyncDisposable
             metrics[$"{prefix}gc_pause_total_ms"] = Math.Round(_pauses.Sum(), 1);
             metrics[$"{prefix}gc_paused_percent"] = Math.Round(_pauses.Sum() / 10 / seconds, 2);
             metrics[$"{prefix}lock_contentions"] = _contentions.Count;
+            metrics[$"{prefix}pool_allocated_kib"] = Math.Round(_poolAllocated / 1024);
+            metrics[$"{prefix}pool_evicted_kib"] = Math.Round(_poolEvicted / 1024);
             if (_pauses.Count > 0)
             {
                 new Percentiles(_pauses).Into(metrics, $"{prefix}gc_pause");

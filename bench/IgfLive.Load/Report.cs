@@ -57,6 +57,9 @@ internal static class Report
         rows.Add(Ratio("P2 max deliveries/s at p99 < 1 s", "≥ 50% of raw", best, rawBest, r => r >= 0.5));
         rows.Add(Ratio("P2 P1 fan-out p99 vs raw (ms)", "≤ 1.5× raw", p1p99, rawP99, r => r <= 1.5));
         rows.Add(Info("P2 IgfLive vs a bare SignalR hub, deliveries/s", best, M("throughput-bare", "max_deliveries_per_second")));
+        rows.Add(Info("P2 highest broadcast rate held (/s)", M("throughput-igf", "held_broadcasts_per_second"), M("throughput-raw", "held_broadcasts_per_second")));
+        rows.Add(Info("P2 lowest rate failed (/s)", M("throughput-igf", "failed_broadcasts_per_second"), M("throughput-raw", "failed_broadcasts_per_second")));
+        rows.Add(Info("P2 highest rate held, IgfLive vs the bare hub (/s)", M("throughput-igf", "held_broadcasts_per_second"), M("throughput-bare", "held_broadcasts_per_second")));
         rows.Add(Info("P2 event message to a participant (bytes)", M("throughput-igf", "participant_message_bytes_avg"), M("throughput-raw", "participant_message_bytes_avg")));
 
         var notes = new List<string>();
@@ -95,11 +98,14 @@ internal static class Report
         rows.Add(Info("P6 server GC pauses, stalled phase vs none", M("slowreaders-igf", "server_gc_pauses"), M("slowreaders-igf", "control_server_gc_pauses")));
         rows.Add(Info("P6 longest GC pause, stalled phase vs none (ms)", M("slowreaders-igf", "server_gc_pause_max_ms"), M("slowreaders-igf", "control_server_gc_pause_max_ms")));
         rows.Add(Info("P6 others' p99 of broadcasts that met no GC pause, stalled vs none (ms)", M("slowreaders-igf", "fanout_outside_gc_p99_ms"), M("slowreaders-igf", "control_fanout_outside_gc_p99_ms")));
+        rows.Add(Info("P6 Kestrel's pinned pool allocated, stalled phase vs none (KiB)", M("slowreaders-igf", "server_pool_allocated_kib"), M("slowreaders-igf", "control_server_pool_allocated_kib")));
         rows.Add(AtMost("P6 others' lost events", "0", M("slowreaders-igf", "lost"), M("slowreaders-raw", "lost"), 0));
         var growth = Sub(M("slowreaders-igf", "rss_peak_mib"), M("slowreaders-igf", "rss_start_mib"));
         var stalled = M("slowreaders-igf", "slow_clients");
-        // The bound: each stalled connection holds at most the hub's transport buffer and Kestrel's
-        // response buffer (64 KiB each), plus headroom for the collector: 1 MiB per stalled client.
+        // The bound: each stalled connection holds at most SignalR's transport buffer (64 KiB) and
+        // Kestrel's send buffer (IgfLive's Limits:SendBufferKiB, 16 KiB; 64 in the baselines) plus
+        // what is sent to it in the 10 s before it is closed, with headroom for the collector: 1 MiB
+        // per stalled client.
         var bound = stalled is null ? (double?)null : Math.Max(stalled.Value, 1) * 1.0 + 16;
         rows.Add(new Row("P6 server RSS growth during the run (MiB)", bound is null ? "bounded" : $"≤ {bound:0} (1 MiB per stalled + 16)", Format(growth),
             Format(Sub(M("slowreaders-raw", "rss_peak_mib"), M("slowreaders-raw", "rss_start_mib"))), "", growth is null ? "not run" : growth <= bound ? "pass" : "FAIL"));

@@ -7,6 +7,8 @@ internal static class Scenarios
 {
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>Steps the throughput search adds between its last held and first failed rate.</summary>
+    private const int MaxRefinements = 4;
 
     /// <summary>A broadcast slower than this to reach its last client is set against the server's GC pauses.</summary>
     private const int SlowBroadcastMs = 200;
@@ -172,27 +174,44 @@ internal static class Scenarios
         await driver.BlastAsync(10, o.Warmup, o.MaxInFlight);
         await DrainedAsync(h, session);
         driver.Acks = acks;
-        double best = 0, bestRate = 0;
+        double best = 0, bestRate = 0, held = 0, failed = 0;
+        void Count(double rate, (bool Passed, double PerSecond, double Achieved) step)
+        {
+            if (step.Passed && step.PerSecond > best)
+            {
+                best = step.PerSecond;
+                bestRate = step.Achieved;
+            }
+            if (step.Passed && step.Achieved >= 0.7 * rate)
+            {
+                held = Math.Max(held, rate);
+            }
+            else
+            {
+                failed = failed == 0 ? rate : Math.Min(failed, rate);
+            }
+        }
         foreach (var rate in o.Steps)
         {
-            // A step of 15 s at a low rate is a few dozen broadcasts, so its p99 is nearly its
-            // slowest: one stall of the machine would end the search. A failed step is run once more.
-            var (passed, perSecond, achieved) = await ThroughputStepAsync(h, session, driver, receivers, rate);
-            if (!passed && achieved >= 0.7 * rate)
-            {
-                h.Note($"step {rate}/s failed; once more");
-                (passed, perSecond, achieved) = await ThroughputStepAsync(h, session, driver, receivers, rate);
-            }
-            if (passed && perSecond > best)
-            {
-                best = perSecond;
-                bestRate = achieved;
-            }
-            if (!passed || achieved < 0.7 * rate)
+            Count(rate, await StepWithRetryAsync(h, session, driver, receivers, rate));
+            if (failed > 0)
             {
                 break;
             }
         }
+        // The steps double at the top (50, 100, 200/s), so the ceiling is somewhere between the
+        // last held step and the first failed one: halve that gap until it is under a tenth of
+        // the held rate, so a ceiling is not read off a grid twice as coarse as the difference
+        // between two servers.
+        for (var round = 0; round < MaxRefinements && held > 0 && failed > held && (failed - held) / held > 0.1; round++)
+        {
+            await DrainedAsync(h, session, "the failed step's backlog");
+            var rate = Math.Round((held + failed) / 2);
+            h.Note($"refining between {held}/s (held) and {failed}/s (failed): {rate}/s");
+            Count(rate, await StepWithRetryAsync(h, session, driver, receivers, rate));
+        }
+        h.Metrics["held_broadcasts_per_second"] = held;
+        h.Metrics["failed_broadcasts_per_second"] = failed;
         h.Delivery([session]);
         h.Metrics["max_deliveries_per_second"] = Math.Round(best);
         h.Metrics["max_broadcasts_per_second"] = Math.Round(bestRate, 1);
@@ -201,15 +220,31 @@ internal static class Scenarios
     }
 
     /// <summary>
-    /// Waits until every client has the warm-up's events: measuring starts with nothing queued, or
-    /// the first measured broadcasts would wait behind the warm-up's (after a crowd of joins that
-    /// takes IgfLive seconds; the raw server less).
+    /// One step of the search, run once more if it failed while the driver kept near the rate: a
+    /// step of 15 s at a low rate is a few dozen broadcasts, so its p99 is nearly its slowest, and
+    /// one stall of the machine would end the search.
     /// </summary>
-    private static async Task DrainedAsync(Harness h, SessionRun session)
+    private static async Task<(bool Passed, double PerSecond, double Achieved)> StepWithRetryAsync(Harness h, SessionRun session, ModeratorDriver driver, int receivers, double rate)
+    {
+        var step = await ThroughputStepAsync(h, session, driver, receivers, rate);
+        if (!step.Passed && step.Achieved >= 0.7 * rate)
+        {
+            h.Note($"step {rate}/s failed; once more");
+            step = await ThroughputStepAsync(h, session, driver, receivers, rate);
+        }
+        return step;
+    }
+
+    /// <summary>
+    /// Waits until every client has every event so far (the warm-up's, or a failed step's backlog):
+    /// measuring starts with nothing queued, or the first measured broadcasts would wait behind the
+    /// earlier ones (after a crowd of joins that takes IgfLive seconds; the raw server less).
+    /// </summary>
+    private static async Task DrainedAsync(Harness h, SessionRun session, string what = "warm-up")
     {
         var since = Stopwatch.GetTimestamp();
         var drained = await Harness.WaitForDeliveryAsync([session], DeliveryTimeout);
-        h.Note(drained ? $"warm-up delivered {Clock.Since(since):F1} s after its last acknowledgement" : "warm-up not fully delivered; measuring anyway");
+        h.Note(drained ? $"{what} delivered {Clock.Since(since):F1} s after its last acknowledgement" : $"{what} not fully delivered; measuring anyway");
     }
 
     /// <summary>

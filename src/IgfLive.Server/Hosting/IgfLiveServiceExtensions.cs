@@ -8,6 +8,7 @@ using IgfLive.Server.Storage;
 using IgfLive.Server.Storage.Embedded;
 using IgfLive.Server.Storage.Redis;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -118,6 +119,8 @@ public static class IgfLiveServiceExtensions
             .BindConfiguration(LimitsOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<SocketTransportOptions>()
+            .Configure<IOptions<LimitsOptions>>((transport, limits) => transport.MaxWriteBufferSize = limits.Value.SendBufferKiB * 1024L);
     }
 
     /// <summary>

@@ -28,6 +28,18 @@ public sealed partial class StartupTests : IDisposable
         Assert.Contains("at least 16 characters", failure.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Limits__SendBufferKiB", "0", "SendBufferKiB must be between 4 and 1024")]
+    [InlineData("Limits__SendBufferKiB", "4096", "SendBufferKiB must be between 4 and 1024")]
+    [InlineData("Limits__CallsPerSecond", "0", "CallsPerSecond must be between 1 and 10000")]
+    public async Task ALimitOutOfRangeIsRefusedAtStartUpNamingIt(string variable, string value, string expected)
+    {
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => ServerProcess.StartAsync(_dataDirectory,
+            new Dictionary<string, string> { [variable] = value }));
+
+        Assert.Contains(expected, failure.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task InDevelopmentAKeyIsGeneratedOncePrintedAndKeptAcrossRestarts()
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text;
@@ -6,6 +7,7 @@ using System.Text.Json;
 using IgfLive.Server.Contracts;
 using IgfLive.Server.Endpoints;
 using IgfLive.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IgfLive.Server.Tests.Integration;
 
@@ -47,6 +49,40 @@ public sealed class StalledClientTests : IAsyncLifetime
         // Waiting on the frozen client would hold a command for SignalR's 10-second transport send timeout.
         Assert.True(slowest < TimeSpan.FromSeconds(3), $"A command took {slowest.TotalSeconds:F1} s while one client read nothing.");
         Assert.Equal(Enumerable.Range(2, (int)last.Version - 1).Select(n => (long)n), alice.Events.Select(e => e.Seq));
+    }
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(64)]
+    public async Task AFrozenClientHoldsNoMoreOfTheServersPinnedMemoryThanItsSendBuffer(int sendBufferKiB)
+    {
+        await using var server = await TestServer.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Limits:CallsPerSecond"] = "1000",
+            ["Limits:SendBufferKiB"] = sendBufferKiB.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        using var pool = new PinnedPoolWatch(server.Services.GetRequiredService<IMeterFactory>());
+        var session = await Seed.CreateAsync(server);
+        await using var onsite = await SessionClient.ConnectAsync(server.Address, "onsite");
+        await onsite.JoinAsync(session.Id, session.Keys["onsiteModerator"]);
+        await using var alice = await SessionClient.ConnectAsync(server.Address, "alice");
+        await alice.JoinAsync(session.Id, session.ParticipantCode);
+        using var frozen = await StalledParticipant.JoinAsync(server.Address, session.Id, session.ParticipantCode);
+        var before = pool.LentSinceStart;
+
+        var text = "Who audits the audit? " + new string('.', 450);
+        CommandResult last = null!;
+        for (var i = 0; i < 300; i++)
+        {
+            last = await onsite.SendAsync("RecordQuestion", new RecordQuestionRequest(text, "Floor", null, null, "Floor", null));
+        }
+        await alice.WaitForVersionAsync(last.Version);
+
+        // What is still lent out is the frozen client's queue: everyone else has had everything.
+        // It fills the send buffer (one more event's frame may go over) and stops there.
+        var held = pool.LentSinceStart - before;
+        TestContext.Current.TestOutputHelper?.WriteLine($"send buffer {sendBufferKiB} KiB: {held / 1024.0:F1} KiB of pinned memory held for the frozen client");
+        Assert.InRange(held, (sendBufferKiB - 8) * 1024L, (sendBufferKiB + 16) * 1024L);
     }
 
     /// <summary>
