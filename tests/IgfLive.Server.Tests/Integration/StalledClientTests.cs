@@ -24,12 +24,8 @@ public sealed class StalledClientTests : IAsyncLifetime
     [Fact]
     public async Task CommandsAndEveryoneElsesEventsKeepFlowingWhileOneClientReadsNothing()
     {
-        var session = await Seed.CreateAsync(_server);
-        await using var onsite = await SessionClient.ConnectAsync(_server.Address, "onsite");
-        await onsite.JoinAsync(session.Id, session.Keys["onsiteModerator"]);
-        await using var alice = await SessionClient.ConnectAsync(_server.Address, "alice");
-        await alice.JoinAsync(session.Id, session.ParticipantCode);
-        using var frozen = await StalledParticipant.JoinAsync(_server.Address, session.Id, session.ParticipantCode);
+        await using var room = await Room.JoinAsync(_server);
+        var (onsite, alice) = (room.Onsite, room.Alice);
 
         // Each floor question is two events of about 700 bytes for every participant: 300 of them
         // are more than every buffer between the server and the frozen client holds.
@@ -62,12 +58,8 @@ public sealed class StalledClientTests : IAsyncLifetime
             ["Limits:SendBufferKiB"] = sendBufferKiB.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         using var pool = new PinnedPoolWatch(server.Services.GetRequiredService<IMeterFactory>());
-        var session = await Seed.CreateAsync(server);
-        await using var onsite = await SessionClient.ConnectAsync(server.Address, "onsite");
-        await onsite.JoinAsync(session.Id, session.Keys["onsiteModerator"]);
-        await using var alice = await SessionClient.ConnectAsync(server.Address, "alice");
-        await alice.JoinAsync(session.Id, session.ParticipantCode);
-        using var frozen = await StalledParticipant.JoinAsync(server.Address, session.Id, session.ParticipantCode);
+        await using var room = await Room.JoinAsync(server);
+        var (onsite, alice) = (room.Onsite, room.Alice);
         var before = pool.LentSinceStart;
 
         var text = "Who audits the audit? " + new string('.', 450);
@@ -77,12 +69,35 @@ public sealed class StalledClientTests : IAsyncLifetime
             last = await onsite.SendAsync("RecordQuestion", new RecordQuestionRequest(text, "Floor", null, null, "Floor", null));
         }
         await alice.WaitForVersionAsync(last.Version);
+        await onsite.WaitForVersionAsync(last.Version);
 
         // What is still lent out is the frozen client's queue: everyone else has had everything.
         // It fills the send buffer (one more event's frame may go over) and stops there.
         var held = pool.LentSinceStart - before;
         TestContext.Current.TestOutputHelper?.WriteLine($"send buffer {sendBufferKiB} KiB: {held / 1024.0:F1} KiB of pinned memory held for the frozen client");
         Assert.InRange(held, (sendBufferKiB - 8) * 1024L, (sendBufferKiB + 16) * 1024L);
+    }
+
+    /// <summary>A session with its onsite moderator, a participant who reads, and one who joined and froze.</summary>
+    private sealed record Room(SessionClient Onsite, SessionClient Alice, StalledParticipant Frozen) : IAsyncDisposable
+    {
+        public static async Task<Room> JoinAsync(TestServer server)
+        {
+            var session = await Seed.CreateAsync(server);
+            var onsite = await SessionClient.ConnectAsync(server.Address, "onsite");
+            await onsite.JoinAsync(session.Id, session.Keys["onsiteModerator"]);
+            var alice = await SessionClient.ConnectAsync(server.Address, "alice");
+            await alice.JoinAsync(session.Id, session.ParticipantCode);
+            var frozen = await StalledParticipant.JoinAsync(server.Address, session.Id, session.ParticipantCode);
+            return new Room(onsite, alice, frozen);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Frozen.Dispose();
+            await Alice.DisposeAsync();
+            await Onsite.DisposeAsync();
+        }
     }
 
     /// <summary>
