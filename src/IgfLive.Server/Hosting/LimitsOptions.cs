@@ -25,8 +25,9 @@ public sealed class LimitsOptions
     /// default is 64 KiB). A client that stops reading — a frozen laptop — fills it, then SignalR's
     /// own 64 KiB, and is closed 10 s after its sends stop moving. This part is pinned memory, which
     /// the runtime counts towards its large-object collections: 1 % of a 5,000-person session
-    /// stalled pinned 3.2 MiB at 64 KiB and a blocking gen2 collection often followed. A healthy
-    /// connection's event stays well under it (docs/benchmarks.md, P6).
+    /// stalled pinned 3.2 MiB at 64 KiB and a blocking gen2 collection often followed. A reading
+    /// connection's queue rarely reaches it, and under load the rest waits in SignalR's buffer
+    /// (docs/decisions.md; docs/benchmarks.md, P6).
     /// </summary>
     [Range(4, 1024)]
     public int SendBufferKiB { get; set; } = 16;
