@@ -287,14 +287,15 @@ internal static class Scenarios
         var o = h.Options;
         var first = session.Board.LastAcked + 1;
         var cpu = new CpuWindow(h.Servers);
-        var (messagesBefore, framesBefore) = Framing(session);
+        var (eventsBefore, messagesBefore, framesBefore) = Framing(session);
         var began = Stopwatch.GetTimestamp();
         var sent = await driver.BlastAsync(rate, TimeSpan.FromSeconds(o.StepSeconds), o.MaxInFlight);
         var sending = Clock.Since(began);
         await Harness.WaitForDeliveryAsync([session], TimeSpan.FromSeconds(10));
         var (serverCpu, ownCpu) = cpu.Stop();
-        var (messagesAfter, framesAfter) = Framing(session);
+        var (eventsAfter, messagesAfter, framesAfter) = Framing(session);
         var perFrame = (double)(messagesAfter - messagesBefore) / Math.Max(framesAfter - framesBefore, 1);
+        var perMessage = (double)(eventsAfter - eventsBefore) / Math.Max(messagesAfter - messagesBefore, 1);
         var last = session.Board.LastAcked;
         var latencies = new Percentiles(session.Board.FanOut(first, last, out _));
         long deliveries = 0, lost = 0;
@@ -319,26 +320,30 @@ internal static class Scenarios
             ["server_cpu_percent"] = Math.Round(serverCpu, 1),
             ["generator_cpu_percent"] = Math.Round(ownCpu, 1),
             ["messages_per_frame"] = Math.Round(perFrame, 2),
+            ["events_per_message"] = Math.Round(perMessage, 2),
         };
         h.Result.Steps.Add(step);
-        h.Note($"step {rate}/s: achieved {achieved:F1}/s, {perSecond:F0} deliveries/s, p99 {latencies[99]:F1} ms, lost {lost}, server cpu {serverCpu:F0}%, generator cpu {ownCpu:F0}%, {perFrame:F2} messages per WebSocket message");
+        h.Note($"step {rate}/s: achieved {achieved:F1}/s, {perSecond:F0} deliveries/s, p99 {latencies[99]:F1} ms, lost {lost}, server cpu {serverCpu:F0}%, generator cpu {ownCpu:F0}%, {perMessage:F2} events per message, {perFrame:F2} messages per WebSocket message");
         NoteSlowest(h, session, first, last, began, 1);
         return (latencies[99] < 1000 && lost == 0, perSecond, achieved);
     }
 
     /// <summary>
-    /// Event messages and the WebSocket messages that carried them, over the participants so far: a
-    /// SignalR server writes what has queued for a connection as one WebSocket message.
+    /// Events, the event messages that carried them, and the WebSocket messages that carried those,
+    /// over the participants so far: IgfLive puts the events of broadcasts that queued up for a
+    /// session into one message, and a SignalR server writes what has queued for a connection as
+    /// one WebSocket message.
     /// </summary>
-    private static (long Messages, long Frames) Framing(SessionRun session)
+    private static (long Events, long Messages, long Frames) Framing(SessionRun session)
     {
-        long messages = 0, frames = 0;
+        long events = 0, messages = 0, frames = 0;
         foreach (var tracker in session.Trackers().Where(t => t.IsParticipant))
         {
+            events += tracker.Events;
             messages += tracker.EventMessages;
             frames += tracker.EventFrames;
         }
-        return (messages, frames);
+        return (events, messages, frames);
     }
 
     /// <summary>N idle joined connections: the server's resident memory per connection.</summary>

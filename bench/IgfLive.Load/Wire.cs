@@ -143,6 +143,55 @@ internal static class Wire
     // arguments: [ [ {seq, at, type, data}, … ] ]
     private static void ReadEvents(ReadOnlySpan<byte> arguments, IWireSink sink, long receivedAt)
     {
+        if (!ScanEvents(arguments, sink, receivedAt))
+        {
+            ParseEvents(arguments, sink, receivedAt);
+        }
+    }
+
+    /// <summary>
+    /// The fast way, for the servers this tool drives: each event object is written starting with its
+    /// <c>"seq"</c>, and the bytes <c>{"seq":</c> occur nowhere else (no other object of theirs has a
+    /// "seq", and a string's quotes are escaped), so finding them finds every event without reading
+    /// every token of its data. The full reader parses a thousand-byte event several times slower,
+    /// and at a few hundred thousand deliveries a second that would make the generator the bottleneck.
+    /// False when there is no such event in a list that is not empty: the caller parses it fully.
+    /// </summary>
+    private static bool ScanEvents(ReadOnlySpan<byte> arguments, IWireSink sink, long receivedAt)
+    {
+        var rest = arguments;
+        var count = 0;
+        while (true)
+        {
+            var at = rest.IndexOf(SeqStart);
+            if (at < 0)
+            {
+                break;
+            }
+            rest = rest[(at + SeqStart.Length)..];
+            if (!Utf8Parser.TryParse(rest, out long seq, out var length))
+            {
+                return count > 0 ? throw new FormatException("An event's seq is not a number.") : false;
+            }
+            rest = rest[length..];
+            if (seq > 0)
+            {
+                sink.OnEvent(seq, receivedAt, live: true);
+            }
+            count++;
+        }
+        if (count == 0 && !arguments.SequenceEqual("[[]]"u8))
+        {
+            return false;
+        }
+        sink.OnEventsMessage(count);
+        return true;
+    }
+
+    private static ReadOnlySpan<byte> SeqStart => "{\"seq\":"u8;
+
+    private static void ParseEvents(ReadOnlySpan<byte> arguments, IWireSink sink, long receivedAt)
+    {
         var reader = new Utf8JsonReader(arguments);
         reader.Read();
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)

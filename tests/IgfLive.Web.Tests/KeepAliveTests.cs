@@ -26,6 +26,20 @@ public sealed class KeepAliveTests(BrowserFixture browser)
         {
             var device = await live.NewDeviceAsync(BrowserSession.Desktop);
             await device.Clock.InstallAsync();
+            // What the page's socket receives, so the test knows when the server has said all it will
+            // about the question: the server writes to clients after acknowledging a command.
+            await device.AddInitScriptAsync("""
+                (() => {
+                  const Native = window.WebSocket;
+                  window.socketTexts = [];
+                  window.WebSocket = class extends Native {
+                    constructor(...args) {
+                      super(...args);
+                      this.addEventListener('message', (e) => window.socketTexts.push(typeof e.data === 'string' ? e.data : ''));
+                    }
+                  };
+                })();
+                """);
             var page = await live.OpenAsync("participant", device: device);
             await View.WaitConnectedAsync(page);
             // Every state the connection indicator takes from now on.
@@ -44,6 +58,8 @@ public sealed class KeepAliveTests(BrowserFixture browser)
             await page.GetByLabel("Your question", new() { Exact = true }).FillAsync(Question);
             await View.Button(page, "Send question").ClickAsync();
             await Expect(View.Question(page, Question)).ToBeVisibleAsync();
+            // The last the server sends about it is her own news of it; once that is in, all is quiet.
+            await page.WaitForFunctionAsync("() => window.socketTexts.some(t => t.includes('\"MyQuestionChanged\"'))");
             Assert.Empty(await page.EvaluateAsync<string[]>("() => window.connStates"));
 
             // Silent for longer than twice the ping interval: the page takes the connection for lost,

@@ -22,6 +22,7 @@ public sealed class SessionClient : IAsyncDisposable
     private readonly List<EventDto> _applied = [];
     private readonly List<PresenceDto> _presence = [];
     private readonly List<QuestionDto> _myQuestions = [];
+    private readonly List<string> _calls = [];
     private readonly Lock _gate = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -29,9 +30,9 @@ public sealed class SessionClient : IAsyncDisposable
     {
         _connection = connection;
         Name = name;
-        _connection.On<IReadOnlyList<EventDto>>("EventsRecorded", events => OnEvents(events));
-        _connection.On<PresenceDto>("PresenceChanged", presence => Record(() => _presence.Add(presence)));
-        _connection.On<QuestionDto>("MyQuestionChanged", question => Record(() => _myQuestions.Add(question)));
+        _connection.On<IReadOnlyList<EventDto>>("EventsRecorded", events => OnEvents(events, $"EventsRecorded {string.Join(',', events.Select(e => e.Seq))}"));
+        _connection.On<PresenceDto>("PresenceChanged", presence => Record(() => _presence.Add(presence), $"PresenceChanged {presence.Online}"));
+        _connection.On<QuestionDto>("MyQuestionChanged", question => Record(() => _myQuestions.Add(question), $"MyQuestionChanged {question.Id}"));
     }
 
     public string Name { get; }
@@ -63,6 +64,18 @@ public sealed class SessionClient : IAsyncDisposable
             lock (_gate)
             {
                 return [.. _myQuestions];
+            }
+        }
+    }
+
+    /// <summary>Every call the server made, in order, e.g. <c>"EventsRecorded 4,5"</c> (the sequence numbers it carried) or <c>"MyQuestionChanged q1"</c>.</summary>
+    public IReadOnlyList<string> Calls
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _calls];
             }
         }
     }
@@ -202,7 +215,7 @@ public sealed class SessionClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
 
-    private void OnEvents(IReadOnlyList<EventDto> events)
+    private void OnEvents(IReadOnlyList<EventDto> events, string? call = null)
     {
         var gap = false;
         Record(() =>
@@ -220,18 +233,22 @@ public sealed class SessionClient : IAsyncDisposable
                     gap = true;
                 }
             }
-        });
+        }, call);
         if (gap)
         {
             _ = ResyncAsync(Version);
         }
     }
 
-    private void Record(Action change)
+    private void Record(Action change, string? call)
     {
         TaskCompletionSource done;
         lock (_gate)
         {
+            if (call is not null)
+            {
+                _calls.Add(call);
+            }
             change();
             done = _changed;
             _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -1,4 +1,5 @@
 using IgfLive.Server.Hosting;
+using System.IO.Pipelines;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,8 +10,9 @@ namespace IgfLive.Server.Tests.Infrastructure;
 
 /// <summary>
 /// The real server, in this process, on a real Kestrel socket on a free loopback port, with its
-/// own data directory. Only the clock may be swapped: tests about time use a fake one so they
-/// never wait for real minutes to pass.
+/// own data directory. Only the clock may be swapped — tests about time use a fake one so they
+/// never wait for real minutes to pass — and the scheduler that runs the writing to clients, so a
+/// test can hold it back and line broadcasts up.
 /// </summary>
 public sealed class TestServer : IServerUnderTest, IAsyncDisposable
 {
@@ -37,7 +39,7 @@ public sealed class TestServer : IServerUnderTest, IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<TestServer> StartAsync(FakeTimeProvider? time = null, string? dataDirectory = null, IDictionary<string, string?>? settings = null)
+    public static async Task<TestServer> StartAsync(FakeTimeProvider? time = null, string? dataDirectory = null, IDictionary<string, string?>? settings = null, PipeScheduler? deliveryScheduler = null)
     {
         var owns = dataDirectory is null;
         dataDirectory ??= Directory.CreateTempSubdirectory("igflive-test-").FullName;
@@ -55,6 +57,10 @@ public sealed class TestServer : IServerUnderTest, IAsyncDisposable
             if (time is not null)
             {
                 builder.Services.AddSingleton<TimeProvider>(time);
+            }
+            if (deliveryScheduler is not null)
+            {
+                builder.Services.AddSingleton(deliveryScheduler);
             }
         });
         await app.StartAsync();

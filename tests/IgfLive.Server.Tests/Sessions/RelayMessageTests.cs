@@ -49,6 +49,7 @@ public sealed class RelayMessageTests
     [InlineData("{\"sends\":[{\"group\":\"session:s1:staff\",\"method\":\"Shutdown\",\"argument\":[]}]}", "calls 'Shutdown', which is not a client method")]
     [InlineData("{\"sends\":[{\"group\":\"session:s1:staff\",\"argument\":[]}]}", "which is not a client method")]
     [InlineData("{\"sends\":[{\"group\":\"session:s1:staff\",\"method\":\"EventsRecorded\"}]}", "has no argument")]
+    [InlineData("{\"sends\":[{\"group\":\"session:s1:staff\",\"method\":\"EventsRecorded\",\"argument\":{\"seq\":1}}]}", "calls EventsRecorded with Object, not a list of events")]
     public void AnythingElseOnTheChannelIsRefusedWithItsReason(string message, string expected)
     {
         var read = RelayMessage.Read(Encoding.UTF8.GetBytes(message), SessionId, out var problem);

@@ -38,8 +38,8 @@ public static class RelayMessage
 
     /// <summary>
     /// Reads a relayed message of session <paramref name="sessionId"/>; null, with the reason, when it
-    /// is not one: malformed, too large, calling a method clients do not have, or addressed to a
-    /// group of another session.
+    /// is not one: malformed, too large, calling a method clients do not have (or EventsRecorded
+    /// without a list of events), or addressed to a group of another session.
     /// </summary>
     public static IReadOnlyList<SessionSend>? Read(ReadOnlySpan<byte> message, string sessionId, out string? problem)
     {
@@ -81,6 +81,11 @@ public static class RelayMessage
             if (send.Argument.ValueKind is JsonValueKind.Undefined)
             {
                 problem = $"send {i} has no argument";
+                return null;
+            }
+            if (method == nameof(Hubs.ISessionClient.EventsRecorded) && send.Argument.ValueKind is not JsonValueKind.Array)
+            {
+                problem = $"send {i} calls EventsRecorded with {send.Argument.ValueKind}, not a list of events";
                 return null;
             }
             result[i] = new SessionSend(group, method, send.Argument);
