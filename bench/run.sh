@@ -165,9 +165,9 @@ load() {
   grep -E '^  (fanout_p99_ms|max_deliveries_per_second|kib_per_connection|reconnect_all_seconds|ack_p99_ms|lost) ' "$out/$label.log" | sed 's/^ */    /' >&2 || true
 }
 
-# message_bytes LABEL : the average event message a participant received in that run, if it measured one.
+# message_bytes LABEL : the average message carrying one event that a participant received in that run, if it measured one.
 message_bytes() {
-  jq -r '.metrics.participant_message_bytes_avg // empty' "$out/$1.json" 2>/dev/null || true
+  jq -r '.metrics.participant_single_event_message_bytes // empty' "$out/$1.json" 2>/dev/null || true
 }
 
 # pair SCENARIO ARGS... : the scenario against a fresh IgfLive, then against a fresh raw baseline.

@@ -31,6 +31,11 @@ internal sealed class ClientTracker(SeqBoard board, string role)
 
     public long EventBytes { get; set; }
 
+    /// <summary>Event messages that carried exactly one event, and their bytes: what the baselines' events are sized by.</summary>
+    public long SingleEventMessages { get; set; }
+
+    public long SingleEventBytes { get; set; }
+
     /// <summary>WebSocket messages that carried event messages: fewer than those when the server sent several in one.</summary>
     public long EventFrames { get; set; }
 

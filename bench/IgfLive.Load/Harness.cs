@@ -253,8 +253,8 @@ internal sealed class Harness : IAsyncDisposable
                 events += tracker.Events;
                 if (tracker.IsParticipant)
                 {
-                    messages += tracker.EventMessages;
-                    bytes += tracker.EventBytes;
+                    messages += tracker.SingleEventMessages;
+                    bytes += tracker.SingleEventBytes;
                 }
             }
         }
@@ -265,7 +265,8 @@ internal sealed class Harness : IAsyncDisposable
         Metrics[prefix + "events_received"] = events;
         if (messages > 0)
         {
-            Metrics[prefix + "participant_message_bytes_avg"] = Math.Round((double)bytes / messages);
+            // IgfLive puts broadcasts that queued up into one message: the size of one event is that of a message carrying one.
+            Metrics[prefix + "participant_single_event_message_bytes"] = Math.Round((double)bytes / messages);
         }
     }
 

@@ -231,10 +231,16 @@ internal sealed class LoadClient : IWireSink, IDisposable
                 continue;
             }
             var before = Tracker.EventMessages;
+            var eventsBefore = Tracker.Events;
             Wire.Dispatch(record, this, receivedAt);
             if (Tracker.EventMessages != before)
             {
                 Tracker.EventBytes += record.Length + 1;
+                if (Tracker.Events - eventsBefore == 1)
+                {
+                    Tracker.SingleEventMessages++;
+                    Tracker.SingleEventBytes += record.Length + 1;
+                }
             }
         }
     }

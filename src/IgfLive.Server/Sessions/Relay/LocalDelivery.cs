@@ -53,7 +53,9 @@ public sealed partial class LocalDelivery(IHubContext<SessionHub> hub, ILogger<L
                 case Outbox.Added.Queued:
                     return;
                 default:
-                    // It emptied and was dropped while we held it: the session gets a new one.
+                    // It emptied and was dropped while we held it (its writer may not have taken it
+                    // out of the map yet): the session gets a new one.
+                    _outboxes.TryRemove(KeyValuePair.Create(sessionId, outbox));
                     continue;
             }
         }
