@@ -28,7 +28,10 @@ public sealed class DeliveryTests : IAsyncLifetime
     {
         var session = await Seed.CreateAsync(_server);
         await using var cast = await Roles.JoinAsync(_server, session);
-        await cast.Onsite.WaitUntilAsync(() => cast.Onsite.Presence.Any(p => p.Online == 2), "both participants to be counted");
+        foreach (var staff in cast.Staff)
+        {
+            await staff.WaitUntilAsync(() => staff.Presence.Any(p => p.Online == 2), $"{staff.Name} to hear both participants counted");
+        }
         var before = cast.All.ToDictionary(c => c, c => c.Calls.Count);
         var version = cast.Onsite.Version;
 
