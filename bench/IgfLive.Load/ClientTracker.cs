@@ -29,8 +29,6 @@ internal sealed class ClientTracker(SeqBoard board, string role)
 
     public long EventMessages { get; set; }
 
-    public long EventBytes { get; set; }
-
     /// <summary>Event messages that carried exactly one event, and their bytes: what the baselines' events are sized by.</summary>
     public long SingleEventMessages { get; set; }
 

@@ -233,14 +233,10 @@ internal sealed class LoadClient : IWireSink, IDisposable
             var before = Tracker.EventMessages;
             var eventsBefore = Tracker.Events;
             Wire.Dispatch(record, this, receivedAt);
-            if (Tracker.EventMessages != before)
+            if (Tracker.EventMessages != before && Tracker.Events - eventsBefore == 1)
             {
-                Tracker.EventBytes += record.Length + 1;
-                if (Tracker.Events - eventsBefore == 1)
-                {
-                    Tracker.SingleEventMessages++;
-                    Tracker.SingleEventBytes += record.Length + 1;
-                }
+                Tracker.SingleEventMessages++;
+                Tracker.SingleEventBytes += record.Length + 1;
             }
         }
     }

@@ -17,17 +17,18 @@ public sealed class EventBatch
 
     private EventBatch(object first, object second) => _parts = [first, second];
 
-    public IReadOnlyList<object> Parts => _parts;
+    /// <summary>Whether <paramref name="argument"/> can be part of a batch: a list of events, or a JSON array of them.</summary>
+    public static bool CanHold(object argument) => argument is IEnumerable<EventDto> or JsonElement { ValueKind: JsonValueKind.Array };
 
-    /// <summary>Whether <paramref name="argument"/> can be part of a batch: a list of events, a JSON array, or a batch.</summary>
-    public static bool CanHold(object argument) => argument is IEnumerable<EventDto> or JsonElement { ValueKind: JsonValueKind.Array } or EventBatch;
-
-    /// <summary><paramref name="earlier"/>'s events followed by <paramref name="later"/>'s (each one that <see cref="CanHold"/>).</summary>
+    /// <summary>
+    /// <paramref name="earlier"/>'s events followed by <paramref name="later"/>'s: <paramref name="earlier"/>
+    /// is a part or a batch this made, <paramref name="later"/> a part (see <see cref="CanHold"/>).
+    /// </summary>
     public static object Combine(object earlier, object later)
     {
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(later);
-        if (!CanHold(earlier) || !CanHold(later) || later is EventBatch)
+        if (!(earlier is EventBatch || CanHold(earlier)) || !CanHold(later))
         {
             throw new ArgumentException($"Only lists of events are combined, not {earlier.GetType().Name} and {later.GetType().Name}.", nameof(later));
         }

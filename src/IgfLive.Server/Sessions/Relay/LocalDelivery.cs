@@ -147,7 +147,7 @@ public sealed partial class LocalDelivery(IHubContext<SessionHub> hub, ILogger<L
     {
         private readonly Lock _lock = new();
         private List<SessionSend> _waiting = [];
-        private bool _writing;
+        private bool _writing; // a writer is scheduled or running; it stays so until the outbox is dropped
         private bool _dropped;
 
         public enum Added
@@ -196,7 +196,7 @@ public sealed partial class LocalDelivery(IHubContext<SessionHub> hub, ILogger<L
                 {
                     return true;
                 }
-                _writing = false;
+                // Never written to again: the next broadcast of the session starts a new outbox.
                 _dropped = true;
                 return false;
             }
