@@ -19,7 +19,10 @@ internal sealed class ParticipantConnections
         lock (_gate)
         {
             var entry = EntryOf(sessionId, participantId);
-            entry.Connections.Add(connectionId);
+            if (!entry.Connections.Contains(connectionId))
+            {
+                entry.Connections.Add(connectionId);
+            }
             return entry.Author;
         }
     }
@@ -59,9 +62,13 @@ internal sealed class ParticipantConnections
         return entry;
     }
 
+    /// <remarks>
+    /// A participant has one connection here, or a few (tabs): a list of one costs a fifth of a set
+    /// of one, and this entry lives as long as every participant's connection does.
+    /// </remarks>
     private sealed class Entry
     {
-        public HashSet<string> Connections { get; } = new(StringComparer.Ordinal);
+        public List<string> Connections { get; } = new(1);
 
         public bool Author { get; set; }
     }
