@@ -23,6 +23,7 @@
 #   BENCH_STEPS            broadcast rates tried by the throughput search   2,4,6,8,10,12,15,20,25,30,40,50,100,200,400
 #   BENCH_STEP_SECONDS     length of each throughput step                     15 / 5
 #   BENCH_WARMUP           unmeasured seconds before fanout, throughput, joinstorm  12 / 12
+#   BENCH_IDLE_RUNS        fresh servers per kind in idle; the median is kept   3 / 1
 #   BENCH_SERVER_CORE      core for servers (and Redis)                        0
 #   BENCH_LOAD_CORE        core for the load generator                         1
 #   BENCH_OUT              results directory               artifacts/bench/<UTC time>
@@ -47,10 +48,10 @@ done
 
 if [ "$quick" -eq 1 ]; then
   clients="${BENCH_CLIENTS:-500}"; seconds="${BENCH_SECONDS:-20}"; sessions="${BENCH_SESSIONS:-30}"
-  step_seconds="${BENCH_STEP_SECONDS:-5}"; slow_rate="${BENCH_SLOW_RATE:-20}"
+  step_seconds="${BENCH_STEP_SECONDS:-5}"; slow_rate="${BENCH_SLOW_RATE:-20}"; idle_runs="${BENCH_IDLE_RUNS:-1}"
 else
   clients="${BENCH_CLIENTS:-5000}"; seconds="${BENCH_SECONDS:-300}"; sessions="${BENCH_SESSIONS:-300}"
-  step_seconds="${BENCH_STEP_SECONDS:-15}"; slow_rate="${BENCH_SLOW_RATE:-2}"
+  step_seconds="${BENCH_STEP_SECONDS:-15}"; slow_rate="${BENCH_SLOW_RATE:-2}"; idle_runs="${BENCH_IDLE_RUNS:-3}"
 fi
 warmup="${BENCH_WARMUP:-12}"
 rate="${BENCH_RATE:-2}"
@@ -193,6 +194,28 @@ pair() {
   fi
 }
 
+# The idle figure moves by about a kilobyte per connection from one fresh server to the next
+# (where the collector stands when the RSS is read), so each kind of server is measured
+# idle_runs times, each time fresh, and the run with the median figure is the one reported;
+# every run stays in idle-runs/ and idle-runs/<label>.kib lists their figures.
+idle_pairs() {
+  local run label
+  mkdir -p "$out/idle-runs"
+  for run in $(seq 1 "$idle_runs"); do
+    pair idle --clients "$clients" --join-rate "$ramp_rate"
+    for label in idle-igf idle-raw idle-bare; do
+      [ -f "$out/$label.json" ] && mv "$out/$label.json" "$out/idle-runs/$label.$run.json"
+      [ -f "$out/$label.log" ] && mv "$out/$label.log" "$out/idle-runs/$label.$run.log"
+    done
+  done
+  for label in idle-igf idle-raw idle-bare; do
+    compgen -G "$out/idle-runs/$label.*.json" >/dev/null || continue
+    jq -s 'sort_by(.metrics.kib_per_connection) | .[(length - 1) / 2 | floor]' "$out/idle-runs/$label".*.json > "$out/$label.json"
+    jq -r '.metrics.kib_per_connection' "$out/idle-runs/$label".*.json | paste -sd' ' > "$out/idle-runs/$label.kib"
+    say "$label: KiB per connection in each run: $(cat "$out/idle-runs/$label.kib"); the median is reported"
+  done
+}
+
 # Starts redis-server (append-only file, fsync every second, as deploy/ runs it) on the server
 # core; sets redis_port.
 start_redis() {
@@ -246,7 +269,7 @@ run_cluster() {
   echo "cores: $(nproc)  memory: $(free -m | awk '/^Mem:/ {print $2 " MiB"}')  kernel: $(uname -r)"
   echo "runtime: $(dotnet --list-runtimes | grep Microsoft.NETCore.App | tail -1)"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "sizes: clients=$clients seconds=$seconds rate=$rate ramp=$ramp_rate join=$join_rate sessions=$sessions x $session_clients at $session_rate/s slow=$slow_percent% at $slow_rate/s steps=$steps x ${step_seconds}s warmup=${warmup}s"
+  echo "sizes: clients=$clients idle_runs=$idle_runs seconds=$seconds rate=$rate ramp=$ramp_rate join=$join_rate sessions=$sessions x $session_clients at $session_rate/s slow=$slow_percent% at $slow_rate/s steps=$steps x ${step_seconds}s warmup=${warmup}s"
   echo "pinning: servers on core $server_core, generator on core $load_core"
 } > "$out/machine.txt"
 cat "$out/machine.txt" >&2
@@ -255,7 +278,7 @@ for scenario in "${scenarios[@]}"; do
   case "$scenario" in
     fanout) pair fanout --clients "$clients" --rate "$rate" --seconds "$seconds" --join-rate "$ramp_rate" ;;
     throughput) pair throughput --clients "$clients" --steps "$steps" --step-seconds "$step_seconds" --join-rate "$ramp_rate" ;;
-    idle) pair idle --clients "$clients" --join-rate "$ramp_rate" ;;
+    idle) idle_pairs ;;
     joinstorm) pair joinstorm --clients "$clients" --rate "$rate" --join-rate "$join_rate" ;;
     slowreaders) pair slowreaders --clients "$clients" --rate "$slow_rate" --seconds "$seconds" --slow-percent "$slow_percent" --join-rate "$ramp_rate" ;;
     day)
