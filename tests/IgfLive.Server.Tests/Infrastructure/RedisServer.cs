@@ -131,11 +131,11 @@ public sealed class RedisServer : IAsyncDisposable
         }
         process.OutputDataReceived += (_, e) => OnLine(e.Data);
         process.ErrorDataReceived += (_, e) => OnLine(e.Data);
-        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException($"redis-server exited before it was ready:\n{Output}"));
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _process = process;
+        _ = FailIfItExitsAsync(process, ready);
         try
         {
             await ready.Task.WaitAsync(StartTimeout);
@@ -145,6 +145,23 @@ public sealed class RedisServer : IAsyncDisposable
             throw new InvalidOperationException($"redis-server was not ready within {StartTimeout.TotalSeconds} s:\n{Output}");
         }
         await PingAsync();
+    }
+
+    /// <summary>
+    /// An exit before "ready" fails the start with all redis-server printed: the asynchronous wait
+    /// returns once the process has exited and both of its output streams have been read to the end.
+    /// </summary>
+    private async Task FailIfItExitsAsync(Process process, TaskCompletionSource ready)
+    {
+        try
+        {
+            await process.WaitForExitAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            return; // disposed: the test stopped it
+        }
+        ready.TrySetException(new InvalidOperationException($"redis-server exited before it was ready:\n{Output}"));
     }
 
     /// <summary>One PING over a plain socket, so the server is known to answer before any test uses it.</summary>

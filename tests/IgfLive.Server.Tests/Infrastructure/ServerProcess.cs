@@ -50,10 +50,10 @@ public sealed partial class ServerProcess : IServerUnderTest, IAsyncDisposable
         var server = new ServerProcess(process, dataDirectory);
         process.OutputDataReceived += (_, e) => server.OnOutput(e.Data);
         process.ErrorDataReceived += (_, e) => server.OnOutput(e.Data);
-        process.Exited += (_, _) => server._listening.TrySetException(new InvalidOperationException($"The server exited with {SafeExitCode(process)} before listening:\n{server.Output}"));
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        _ = server.ReportEarlyExitAsync();
         server.Address = await server._listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
         return server;
     }
@@ -122,6 +122,24 @@ public sealed partial class ServerProcess : IServerUnderTest, IAsyncDisposable
             var dll = Path.Combine(root, "src", "IgfLive.Server", "bin", configuration, framework, "IgfLive.Server.dll");
             return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the server first: {dll} is missing.");
         }
+    }
+
+    /// <summary>
+    /// A server that exits before listening fails the start with everything it printed. The
+    /// process's exit is announced before the last of its output has been read; waiting for the
+    /// exit with the asynchronous wait also waits for both streams to end, so the message is whole.
+    /// </summary>
+    private async Task ReportEarlyExitAsync()
+    {
+        try
+        {
+            await _process.WaitForExitAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            return; // disposed: the test stopped a server that was listening
+        }
+        _listening.TrySetException(new InvalidOperationException($"The server exited with {SafeExitCode(_process)} before listening:\n{Output}"));
     }
 
     private void OnOutput(string? line)
