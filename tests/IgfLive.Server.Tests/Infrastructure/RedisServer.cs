@@ -147,21 +147,13 @@ public sealed class RedisServer : IAsyncDisposable
         await PingAsync();
     }
 
-    /// <summary>
-    /// An exit before "ready" fails the start with all redis-server printed: the asynchronous wait
-    /// returns once the process has exited and both of its output streams have been read to the end.
-    /// </summary>
+    /// <summary>An exit before "ready" fails the start with everything redis-server printed.</summary>
     private async Task FailIfItExitsAsync(Process process, TaskCompletionSource ready)
     {
-        try
+        if (await process.ExitedWithAllOutputReadAsync())
         {
-            await process.WaitForExitAsync();
+            ready.TrySetException(new InvalidOperationException($"redis-server exited before it was ready:\n{Output}"));
         }
-        catch (InvalidOperationException)
-        {
-            return; // disposed: the test stopped it
-        }
-        ready.TrySetException(new InvalidOperationException($"redis-server exited before it was ready:\n{Output}"));
     }
 
     /// <summary>One PING over a plain socket, so the server is known to answer before any test uses it.</summary>

@@ -124,22 +124,13 @@ public sealed partial class ServerProcess : IServerUnderTest, IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// A server that exits before listening fails the start with everything it printed. The
-    /// process's exit is announced before the last of its output has been read; waiting for the
-    /// exit with the asynchronous wait also waits for both streams to end, so the message is whole.
-    /// </summary>
+    /// <summary>A server that exits before listening fails the start with everything it printed.</summary>
     private async Task ReportEarlyExitAsync()
     {
-        try
+        if (await _process.ExitedWithAllOutputReadAsync())
         {
-            await _process.WaitForExitAsync();
+            _listening.TrySetException(new InvalidOperationException($"The server exited with {SafeExitCode(_process)} before listening:\n{Output}"));
         }
-        catch (InvalidOperationException)
-        {
-            return; // disposed: the test stopped a server that was listening
-        }
-        _listening.TrySetException(new InvalidOperationException($"The server exited with {SafeExitCode(_process)} before listening:\n{Output}"));
     }
 
     private void OnOutput(string? line)
