@@ -5,18 +5,27 @@ import { questionMeta, type StaffPage } from '../shared/staff';
 
 const s = en.onsite;
 
-/** A forwarded question in the room's queue, to ask now (the online moderator can still reject it from the console). */
+/** Reasons the onsite moderator can give when dropping a forwarded question; its author reads them. */
+const dropReasons = [s.dropCovered, s.dropNoTime] as const;
+
+/**
+ * A forwarded question in the room's queue, to ask now or to drop. Dropping rejects it with one
+ * of two fixed reasons, chosen in a second step so that one stray tap at the podium drops nothing.
+ */
 class QueueItem {
   readonly root: HTMLLIElement;
   private readonly channel = h('span', { class: 'badge channel' });
   private readonly text = h('p', { class: 'q-text' });
   private readonly meta = h('p', { class: 'q-meta' });
+  private readonly choice = h('div', { class: 'q-editor' });
   private readonly live: HTMLButtonElement;
+  private readonly drop: HTMLButtonElement;
   private question!: QuestionDto;
 
-  constructor(private readonly page: StaffPage) {
+  constructor(private readonly page: StaffPage, private readonly onDropped: () => void) {
     this.live = commandButton(s.makeLive, () => void page.shell.act(() => page.connection.command('MakeQuestionLive', this.question.id), { button: this.live }), { class: 'primary' });
-    this.root = h('li', { class: 'q' }, h('div', { class: 'q-body' }, this.channel, this.text, this.meta), h('div', { class: 'q-actions' }, this.live));
+    this.drop = commandButton(s.drop, () => this.openChoice(), { attrs: { 'aria-expanded': 'false' } });
+    this.root = h('li', { class: 'q' }, h('div', { class: 'q-body' }, this.channel, this.text, this.meta, this.choice), h('div', { class: 'q-actions' }, this.live, this.drop));
   }
 
   update(q: QuestionDto): void {
@@ -28,6 +37,32 @@ class QueueItem {
     setText(this.meta, questionMeta(this.page.connection.model, q));
     // Only one question can be live: the next waits until the current one is answered.
     this.live.dataset['off'] = String(this.page.connection.model.liveQuestionId !== null);
+  }
+
+  private openChoice(): void {
+    const id = `drop-${this.question.id}`;
+    const reasons = dropReasons.map((reason) => {
+      const button: HTMLButtonElement = commandButton(reason, () => void this.page.shell.act(() => this.page.connection.command('RejectQuestion', this.question.id, reason), { button, done: s.dropped }).then((result) => {
+        if (result) this.onDropped();
+      }), { class: 'danger' });
+      return button;
+    });
+    const cancel = h('button', { attrs: { type: 'button' }, on: { click: () => this.closeChoice(true) } }, s.keep);
+    const group = h('div', { class: 'inline-form', attrs: { role: 'group', 'aria-labelledby': id } },
+      h('p', { id, class: 'hint' }, s.dropWhy), h('div', { class: 'actions' }, ...reasons, cancel));
+    group.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.closeChoice(true);
+    });
+    this.choice.replaceChildren(group);
+    this.drop.setAttribute('aria-expanded', 'true');
+    this.page.shell.gate(group);
+    reasons[0]!.focus();
+  }
+
+  private closeChoice(refocus: boolean): void {
+    this.choice.replaceChildren();
+    this.drop.setAttribute('aria-expanded', 'false');
+    if (refocus) this.drop.focus();
   }
 }
 
@@ -57,9 +92,11 @@ export class OnsiteQueue {
     this.live = h('section', { class: 'panel live-panel', attrs: { 'aria-labelledby': 'h-live' } },
       h('h2', { id: 'h-live' }, s.live), this.liveEmpty, this.liveText, this.liveMeta, h('div', { class: 'actions' }, this.answered));
     const list = h('ol', { class: 'questions', attrs: { 'aria-labelledby': 'h-queue' } });
-    this.items = new KeyedList(list, (q) => q.id, () => new QueueItem(page));
+    const heading = h('h2', { id: 'h-queue', attrs: { tabindex: -1 } }, s.queue);
+    // A dropped question leaves the list: the focus goes back to its heading, not to the page's top.
+    this.items = new KeyedList(list, (q) => q.id, () => new QueueItem(page, () => heading.focus()));
     this.queue = h('section', { class: 'panel queue', attrs: { 'aria-labelledby': 'h-queue' } },
-      h('h2', { id: 'h-queue' }, s.queue), this.fit, this.alternate, this.empty, list);
+      heading, this.fit, this.alternate, this.empty, list);
     // The fit depends on the time left, which changes as the clock runs.
     window.setInterval(() => this.refreshAdvice(), 30_000);
     page.connection.onState((state) => {
