@@ -1,4 +1,4 @@
-// Bundles the views with esbuild and copies the static pages next to them.
+// Bundles the views and their stylesheet with esbuild and copies the static pages next to them.
 // Output: ../IgfLive.Server/wwwroot (not committed; the server's build runs this).
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
@@ -24,5 +24,14 @@ await build({
   minify: true,
   sourcemap: 'linked',
   legalComments: 'linked',
+  logLevel: 'warning',
+});
+
+// One stylesheet for every page, from a file per part (styles/app.css imports them in order).
+await build({
+  entryPoints: [join(here, 'styles', 'app.css')],
+  outfile: join(out, 'app.css'),
+  bundle: true,
+  minify: true,
   logLevel: 'warning',
 });

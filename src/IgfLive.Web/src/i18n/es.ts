@@ -28,6 +28,9 @@ export const es: ParticipantStrings = {
     speakerLeft: (name: string, time: string) => `${name}: quedan ${time}`,
     speakerOver: (name: string, time: string) => `${name}: ${time} de más`,
     sessionEndsIn: (time: string) => `La sesión termina en ${time}`,
+    startsAt: (time: string) => `Empieza a las ${time}`,
+    sessionEnded: 'Sesión terminada',
+    endedAt: (time: string) => `Terminó a las ${time}`,
     questionStatus: {
       Submitted: 'Esperando a un moderador',
       Approved: 'Aprobada',

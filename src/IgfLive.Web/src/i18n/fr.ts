@@ -28,6 +28,9 @@ export const fr: ParticipantStrings = {
     speakerLeft: (name: string, time: string) => `${name} : encore ${time}`,
     speakerOver: (name: string, time: string) => `${name} : ${time} de dépassement`,
     sessionEndsIn: (time: string) => `Fin de la session dans ${time}`,
+    startsAt: (time: string) => `Début à ${time}`,
+    sessionEnded: 'Session terminée',
+    endedAt: (time: string) => `Terminée à ${time}`,
     questionStatus: {
       Submitted: 'En attente d’un modérateur',
       Approved: 'Acceptée',

@@ -2,6 +2,7 @@ import type { ParticipantStrings } from '../i18n/en';
 import { formatCountdown, read, thresholdOf, type ClockReading } from './clock';
 import type { SessionConnection } from './connection';
 import { h, setText } from './dom';
+import { clockTime } from './page';
 
 export interface ClockWidgetOptions {
   /** 'stage' fills the screen; 'big' is the onsite moderator's; 'compact' sits in a header. */
@@ -50,12 +51,19 @@ export class ClockWidget {
     this.root.dataset['status'] = clock.status.toLowerCase();
     this.root.setAttribute('aria-label', s.segmentOf(clock.segment + 1, total));
     setText(this.segment, `${clock.segment + 1}/${total} · ${clock.segmentTitle}`);
-    setText(this.time, formatCountdown(reading.remainingMs));
+    // Before the start and after the end there is no countdown to read: digits there (a frozen
+    // "4:43", the first segment's "5:00") would read as time left, so the clock says what it is.
+    const zone = model.session.timeZone;
+    const words = clock.status === 'NotStarted' ? s.startsAt(clockTime(model.session.startsAt, zone))
+      : clock.status === 'Ended' ? s.sessionEnded : null;
+    this.time.dataset['words'] = String(words !== null);
+    setText(this.time, words ?? formatCountdown(reading.remainingMs));
     this.time.dataset['remainingMs'] = String(Math.round(reading.remainingMs));
     this.time.dataset['renderedAt'] = String(now - this.connection.offsetMs);
     setText(this.label, clock.status === 'Running'
       ? (reading.remainingMs < 0 ? s.overtime : s.remaining)
-      : s.status[clock.status] ?? clock.status);
+      : clock.status === 'Ended' && clock.endedAt ? s.endedAt(clockTime(clock.endedAt, zone))
+        : s.status[clock.status] ?? clock.status);
 
     if (this.options.showSlot) this.renderSlot(reading);
     if (this.options.showSessionEnd) {

@@ -59,14 +59,6 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return el as T;
 }
 
-/** True when the key event comes from a place where the user is typing, so shortcuts must not fire. */
-export function isTyping(event: KeyboardEvent): boolean {
-  const target = event.target as HTMLElement | null;
-  if (!target) return false;
-  const tag = target.tagName;
-  return target.isContentEditable || tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && !['checkbox', 'radio', 'button', 'submit'].includes((target as HTMLInputElement).type));
-}
-
 /** A button that issues a command: disabled with the rest while the connection is down. */
 export function commandButton(label: string, onClick: () => void, props?: Props): HTMLButtonElement {
   const button = h('button', { ...props, attrs: { type: 'button', 'data-cmd': true, ...props?.attrs } }, label);

@@ -19,12 +19,20 @@ if (page) {
   const takeaways = h('p', { class: 'takeaways-cue', attrs: { role: 'alert', hidden: true } });
   const record = h('details', { class: 'panel record' }, h('summary', null, en.staff.recordTitle), recordForm(page, 'Floor'));
 
-  parts.main.append(
-    takeaways,
-    h('div', { class: 'onsite-grid' },
-      h('div', { class: 'onsite-clock' }, h('div', { class: 'panel clock-panel' }, clock.root, drift), controls.root, controls.agenda),
-      h('div', { class: 'onsite-side' }, queue.live, queue.queue, stageMessagePanel(page), record)),
-  );
+  // What the moderator must always see stays pinned in view: the clock, its controls, the stage
+  // message and the question being asked. On a wide screen the clock's column stays put while the
+  // other scrolls, and the live question heads that column; on a narrow one (a tablet upright)
+  // the live question joins the pinned block.
+  const pinned = h('div', { class: 'onsite-pinned' }, takeaways, h('div', { class: 'panel clock-panel' }, clock.root, drift), controls.root, stageMessagePanel(page));
+  const side = h('div', { class: 'onsite-side' }, queue.queue, controls.agenda, record);
+  parts.main.append(h('div', { class: 'onsite-grid' }, pinned, side));
+  const narrow = window.matchMedia('(max-width: 60rem)');
+  const place = () => {
+    if (narrow.matches) controls.root.after(queue.live);
+    else side.prepend(queue.live);
+  };
+  narrow.addEventListener('change', place);
+  place();
 
   const renderTakeaways = () => {
     const show = model.cueRaised('Takeaways') && model.clock.status !== 'Ended';

@@ -3,36 +3,44 @@ import { tick } from '../lib/clock';
 import { ClockWidget } from '../lib/clockwidget';
 import { SessionConnection } from '../lib/connection';
 import { h, setText } from '../lib/dom';
-import { appRoot, fatal } from '../lib/page';
+import { appRoot, clockTime, fatal } from '../lib/page';
 import { keyFromHash, sessionIdFromPath, Shell } from '../lib/shell';
+import { keepScreenAwake } from '../lib/wakelock';
+import { StageBanner } from './stage/banner';
 
 // The stage display: the speaker's clock, readable from the back of the room, with the
-// moderator's messages. No controls; F (or a double click) toggles full screen.
+// moderator's messages, the time of day and when the session will end. No controls; F (or a
+// double click) toggles full screen.
 
+const s = en.stage;
 const app = appRoot();
 const sessionId = sessionIdFromPath();
 const key = keyFromHash();
 
 if (!sessionId || !key) {
-  fatal(app, en.stage.pageTitle, sessionId ? en.common.missingKey : en.common.missingSession);
+  fatal(app, s.pageTitle, sessionId ? en.common.missingKey : en.common.missingSession);
 } else {
   const shell = new Shell(en.common);
   const connection = new SessionConnection({ sessionId, key, messages: en.common });
   shell.attach(connection);
   const clock = new ClockWidget(connection, en.common, { size: 'stage', showSlot: true });
-  const title = h('h1', { class: 'stage-title' }, en.stage.pageTitle);
-  const message = h('p', { class: 'stage-banner', attrs: { role: 'status', hidden: true } });
-  const main = h('main', { id: 'main', class: 'stage-main' }, title, clock.root, message);
-  app.replaceChildren(main, h('div', { class: 'stage-corner' }, shell.status), shell.banner);
+  const title = h('h1', { class: 'stage-title' }, s.pageTitle);
+  const now = h('p', { class: 'stage-now', attrs: { 'aria-label': s.timeOfDay, 'data-volatile': true } });
+  const ends = h('p', { class: 'stage-ends', attrs: { 'data-volatile': true } });
+  const banner = new StageBanner();
+  const main = h('main', { id: 'main', class: 'stage-main' },
+    h('div', { class: 'stage-top' }, title, now),
+    clock.root,
+    banner.root,
+    h('div', { class: 'stage-foot' }, ends, shell.status));
+  app.replaceChildren(main, shell.banner);
   shell.banner.classList.add('stage-offline');
 
   connection.onChange(() => {
     const model = connection.model;
-    document.title = `${en.stage.pageTitle} · ${model.session.title} · IgfLive`;
+    document.title = `${s.pageTitle} · ${model.session.title} · IgfLive`;
     setText(title, model.session.title);
-    const m = model.stageMessage;
-    message.hidden = !m;
-    setText(message, m?.text ?? '');
+    banner.show(model.stageMessage);
   });
   connection.onHappening((happening) => {
     if (happening.kind === 'cue' && happening.cue !== 'Takeaways') {
@@ -49,12 +57,24 @@ if (!sessionId || !key) {
     if ((event.key === 'f' || event.key === 'F') && !event.ctrlKey && !event.metaKey && !event.altKey) fullScreen();
   });
   main.addEventListener('dblclick', fullScreen);
+  keepScreenAwake(document.body);
 
-  tick(connection.serverNow, (now) => {
-    clock.render(now);
-    if (!connection.model.loaded) return;
+  tick(connection.serverNow, (serverNow) => {
+    const reading = clock.render(serverNow);
+    if (!reading) return;
+    const model = connection.model;
+    const zone = model.session.timeZone;
+    const status = model.clock.status;
     const slot = clock.root.dataset['slot'] === 'true';
+    // Paused outranks the time thresholds: from the back of the room "stopped" must read at once.
     document.body.dataset['threshold'] = (slot ? clock.root.dataset['slotThreshold'] : clock.root.dataset['threshold']) ?? 'normal';
+    document.body.dataset['status'] = status.toLowerCase();
+    setText(now, clockTime(new Date(serverNow).toISOString(), zone));
+    ends.hidden = status === 'Ended';
+    const projected = Date.parse(model.clock.scheduledEnd) + reading.driftMs;
+    const late = Math.round(reading.driftMs / 60000);
+    const when = clockTime(new Date(status === 'NotStarted' ? Date.parse(model.session.scheduledEnd) : projected).toISOString(), zone);
+    setText(ends, [s.endsAt(when), status !== 'NotStarted' && late > 0 ? s.late(late) : status !== 'NotStarted' && late < 0 ? s.early(-late) : null].filter(Boolean).join(' · '));
   });
   void connection.start();
 }

@@ -1,7 +1,8 @@
 import { en } from '../../i18n/en';
 import { formatDuration, minutes } from '../../lib/clock';
 import type { ClockDto } from '../../lib/contracts';
-import { commandButton, h, isTyping, KeyedList, setAttr, setText } from '../../lib/dom';
+import { commandButton, h, KeyedList, setAttr, setText } from '../../lib/dom';
+import { Shortcuts } from '../../lib/shortcuts';
 import type { StaffPage } from '../shared/staff';
 
 const s = en.onsite;
@@ -21,6 +22,7 @@ export class ClockControls {
   private readonly dialog: HTMLDialogElement;
   private readonly segments: KeyedList<number, SegmentRow>;
   private readonly slots: HTMLElement;
+  private readonly shortcuts: Shortcuts;
 
   constructor(private readonly page: StaffPage) {
     const run = (method: string, button: () => HTMLButtonElement, ...args: unknown[]) =>
@@ -34,17 +36,27 @@ export class ClockControls {
     this.plus = commandButton(s.plus, run('AdjustSegment', () => this.plus, 60), { attrs: { 'aria-keyshortcuts': '+' } });
     this.end = commandButton(s.end, () => this.dialog.showModal(), { class: 'danger' });
     this.dialog = this.endDialog();
+    const press = (button: () => HTMLButtonElement) => () => this.press(button());
+    this.shortcuts = new Shortcuts({ on: s.shortcuts, off: s.shortcutsOff }, [
+      { keys: ['s', 'S'], run: press(() => this.start) },
+      { keys: [' '], run: press(() => (this.page.connection.model.loaded && this.page.connection.model.clock.status === 'Paused' ? this.resume : this.pause)), notOnControls: true },
+      { keys: ['n', 'N', 'ArrowRight'], run: press(() => this.next) },
+      { keys: ['p', 'P', 'ArrowLeft'], run: press(() => this.previous) },
+      { keys: ['+', '='], run: press(() => this.plus) },
+      { keys: ['-', '_'], run: press(() => this.minus) },
+    ]);
+    // The speakers' turns are clock controls too: they stay beside the buttons, pinned in view.
+    this.slots = h('div', { class: 'slots' });
     this.root = h('section', { class: 'panel controls', attrs: { 'aria-labelledby': 'h-controls' } },
       h('h2', { id: 'h-controls', class: 'sr-only' }, s.controls),
       h('div', { class: 'actions big-actions' }, this.start, this.pause, this.resume, this.previous, this.next, this.minus, this.plus, this.end),
-      h('p', { class: 'hint' }, s.shortcuts),
+      this.slots,
+      this.shortcuts.hint,
       this.dialog);
 
     const list = h('ol', { class: 'agenda-list' });
     this.segments = new KeyedList(list, (i) => String(i), (i) => new SegmentRow(page, i));
-    this.slots = h('div', { class: 'slots' });
-    this.agenda = h('section', { class: 'panel agenda', attrs: { 'aria-labelledby': 'h-agenda' } }, h('h2', { id: 'h-agenda' }, s.agenda), list, this.slots);
-    document.addEventListener('keydown', (event) => this.shortcut(event));
+    this.agenda = h('section', { class: 'panel agenda', attrs: { 'aria-labelledby': 'h-agenda' } }, h('h2', { id: 'h-agenda' }, s.agenda), list);
   }
 
   render(): void {
@@ -78,23 +90,8 @@ export class ClockControls {
       })));
   }
 
-  private shortcut(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event) || this.dialog.open) return;
-    const status = this.page.connection.model.loaded ? this.page.connection.model.clock.status : null;
-    const target = event.target as HTMLElement | null;
-    const onControl = !!target && ['BUTTON', 'A', 'SUMMARY'].includes(target.tagName);
-    let button: HTMLButtonElement | null = null;
-    switch (event.key) {
-      case 's': case 'S': button = this.start; break;
-      case ' ': if (!onControl) button = status === 'Paused' ? this.resume : this.pause; break;
-      case 'n': case 'N': case 'ArrowRight': button = this.next; break;
-      case 'p': case 'P': case 'ArrowLeft': button = this.previous; break;
-      case '+': case '=': button = this.plus; break;
-      case '-': case '_': button = this.minus; break;
-      default: return;
-    }
-    if (!button) return;
-    event.preventDefault();
+  /** A shortcut presses its button: refused like a click while offline, and only when the button is there to press. */
+  private press(button: HTMLButtonElement): void {
     if (!this.page.connection.connected) {
       this.page.shell.error(en.common.offline);
       return;

@@ -5,6 +5,9 @@ import { questionMeta, type StaffPage } from '../shared/staff';
 
 const s = en.onsite;
 
+/** Whether this device keeps the room's queue folded away (a podium screen short of space). */
+const collapsedKey = 'igflive.onsite.queueCollapsed';
+
 /** Reasons the onsite moderator can give when dropping a forwarded question; its author reads them. */
 const dropReasons = [s.dropCovered, s.dropNoTime] as const;
 
@@ -48,7 +51,7 @@ class QueueItem {
       return button;
     });
     const cancel = h('button', { attrs: { type: 'button' }, on: { click: () => this.closeChoice(true) } }, s.keep);
-    const group = h('div', { class: 'inline-form', attrs: { role: 'group', 'aria-labelledby': id } },
+    const group = h('div', { class: 'inline-form', attrs: { role: 'group', 'aria-labelledby': id, 'data-editor': true } },
       h('p', { id, class: 'hint' }, s.dropWhy), h('div', { class: 'actions' }, ...reasons, cancel));
     group.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.closeChoice(true);
@@ -81,6 +84,10 @@ export class OnsiteQueue {
   private readonly alternate = h('p', { class: 'hint' }, s.alternate);
   private readonly empty = h('p', { class: 'empty' }, s.noQueue);
   private readonly items: KeyedList<QuestionDto, QueueItem>;
+  private readonly body: HTMLElement;
+  private readonly toggle: HTMLButtonElement;
+  private collapsed = false;
+  private count = 0;
   private advice: QueueAdviceDto | null = null;
   private adviceTimer: number | undefined;
 
@@ -95,8 +102,11 @@ export class OnsiteQueue {
     const heading = h('h2', { id: 'h-queue', attrs: { tabindex: -1 } }, s.queue);
     // A dropped question leaves the list: the focus goes back to its heading, not to the page's top.
     this.items = new KeyedList(list, (q) => q.id, () => new QueueItem(page, () => heading.focus()));
+    this.body = h('div', { id: 'queue-body', class: 'queue-body' }, this.fit, this.alternate, this.empty, list);
+    this.toggle = h('button', { class: 'small', attrs: { type: 'button', 'aria-controls': 'queue-body' }, on: { click: () => this.collapse(!this.collapsed) } });
     this.queue = h('section', { class: 'panel queue', attrs: { 'aria-labelledby': 'h-queue' } },
-      heading, this.fit, this.alternate, this.empty, list);
+      h('div', { class: 'panel-head' }, heading, this.toggle), this.body);
+    this.collapse(localStorage.getItem(collapsedKey) === 'true');
     // The fit depends on the time left, which changes as the clock runs.
     window.setInterval(() => this.refreshAdvice(), 30_000);
     page.connection.onState((state) => {
@@ -120,9 +130,27 @@ export class OnsiteQueue {
     this.empty.hidden = order.length > 0;
     this.alternate.hidden = order.length < 2;
     this.fit.hidden = order.length === 0 || !this.advice;
+    this.count = order.length;
+    this.showToggle();
     if (this.advice) setText(this.fit, s.fit(Math.min(this.advice.fitInTimeLeft, order.length), order.length));
     this.page.shell.gate(this.live);
     this.page.shell.gate(this.queue);
+  }
+
+  private collapse(collapsed: boolean): void {
+    this.collapsed = collapsed;
+    this.body.hidden = collapsed;
+    try {
+      localStorage.setItem(collapsedKey, String(collapsed));
+    } catch {
+      // Without storage the choice lasts as long as the page.
+    }
+    this.showToggle();
+  }
+
+  private showToggle(): void {
+    this.toggle.setAttribute('aria-expanded', String(!this.collapsed));
+    setText(this.toggle, this.collapsed ? s.showQueue(this.count) : s.hideQueue);
   }
 
   /** Asks the server again soon (coalescing bursts of events into one call). */

@@ -8,7 +8,8 @@ export function stageMessagePanel(page: StaffPage): HTMLElement {
   const s = en.staff;
   const input = h('input', { id: 'stage-text', attrs: { type: 'text', maxlength: limits.stageMessage, autocomplete: 'off' } });
   const send = h('button', { class: 'primary', attrs: { type: 'submit', 'data-cmd': true } }, s.stageSend);
-  const current = h('p', { class: 'stage-current' });
+  // Focus lands here after sending, out of the text box, so the moderator's next key is a shortcut again.
+  const current = h('p', { class: 'stage-current', attrs: { tabindex: -1 } });
   const clear = commandButton(s.stageClear, () => {
     const message = page.connection.model.stageMessage;
     if (message) void page.shell.act(() => page.connection.command('ClearStageMessage', message.id), { button: clear, done: s.stageCleared });
@@ -24,7 +25,10 @@ export function stageMessagePanel(page: StaffPage): HTMLElement {
       return;
     }
     void page.shell.act(() => page.connection.command('SendStageMessage', text), { button: send, done: s.stageSent }).then((result) => {
-      if (result) input.value = '';
+      if (result) {
+        input.value = '';
+        current.focus();
+      }
     });
   });
   page.connection.onChange(() => {

@@ -1,0 +1,49 @@
+using IgfLive.Server.Contracts;
+using IgfLive.Server.Endpoints;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace IgfLive.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A role's own SignalR connection, for setting a scene quickly (eight questions in the room's queue)
+/// where clicking it together through the pages would only make a test slow. What a test checks is
+/// still what the pages show.
+/// </summary>
+public sealed class Backstage : IAsyncDisposable
+{
+    private readonly HubConnection _connection;
+
+    private Backstage(HubConnection connection) => _connection = connection;
+
+    /// <param name="role">A role link's name ("onlineModerator", …), or "participant" for a new participant.</param>
+    public static async Task<Backstage> JoinAsync(BrowserSession live, string role)
+    {
+        ArgumentNullException.ThrowIfNull(live);
+        var connection = new HubConnectionBuilder().WithUrl(new Uri(live.Server.Address, "/hubs/session")).Build();
+        await connection.StartAsync();
+        var key = role == "participant" ? live.Session.ParticipantCode : live.Session.Keys[role];
+        await connection.InvokeAsync<JoinResult>("Join", new JoinRequest(live.Session.Id, key, null));
+        return new Backstage(connection);
+    }
+
+    public Task<CommandResult> CallAsync(string method, params object?[] args) => _connection.InvokeCoreAsync<CommandResult>(method, args);
+
+    /// <summary>Questions from new participants, approved and sent to the room; returns their ids.</summary>
+    public static async Task<IReadOnlyList<string>> ForwardQuestionsAsync(BrowserSession live, params string[] texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        await using var online = await JoinAsync(live, "onlineModerator");
+        var ids = new List<string>();
+        for (var i = 0; i < texts.Length; i++)
+        {
+            await using var asker = await JoinAsync(live, "participant");
+            var asked = await asker.CallAsync("SubmitQuestion", new SubmitQuestionRequest(texts[i], $"Participant {i + 1}", "Digital Rights Lab", "Civil Society", null));
+            await online.CallAsync("ApproveQuestion", asked.Id);
+            await online.CallAsync("ForwardQuestion", asked.Id);
+            ids.Add(asked.Id!);
+        }
+        return ids;
+    }
+
+    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+}
