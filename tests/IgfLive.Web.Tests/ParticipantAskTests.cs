@@ -72,7 +72,9 @@ public sealed class ParticipantAskTests(BrowserFixture browser)
             await box.FillAsync("   ");
             await View.Button(phone, "Send question").ClickAsync();
 
-            await Expect(phone.GetByRole(Microsoft.Playwright.AriaRole.Alert)).ToHaveTextAsync("Write your question first. Dismiss");
+            // Said next to the box it is about, and read out.
+            await Expect(phone.Locator("#ask-problem")).ToHaveTextAsync("Write your question first.");
+            await Expect(phone.Locator("#ask-problem")).ToHaveAttributeAsync("role", "alert");
             await Expect(box).ToBeFocusedAsync();
             // A question typed now goes out as usual: the empty one was never sent.
             await box.FillAsync("Is the recording published afterwards?");

@@ -29,7 +29,10 @@ public sealed class Backstage : IAsyncDisposable
     public Task<CommandResult> CallAsync(string method, params object?[] args) => _connection.InvokeCoreAsync<CommandResult>(method, args);
 
     /// <summary>Questions from new participants, approved and sent to the room; returns their ids.</summary>
-    public static async Task<IReadOnlyList<string>> ForwardQuestionsAsync(BrowserSession live, params string[] texts)
+    public static Task<IReadOnlyList<string>> ForwardQuestionsAsync(BrowserSession live, params string[] texts) => AskAsync(live, forward: true, texts);
+
+    /// <summary>Questions from new participants, approved (and, with <paramref name="forward"/>, sent to the room); returns their ids.</summary>
+    public static async Task<IReadOnlyList<string>> AskAsync(BrowserSession live, bool forward, params string[] texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
         await using var online = await JoinAsync(live, "onlineModerator");
@@ -39,7 +42,10 @@ public sealed class Backstage : IAsyncDisposable
             await using var asker = await JoinAsync(live, "participant");
             var asked = await asker.CallAsync("SubmitQuestion", new SubmitQuestionRequest(texts[i], $"Participant {i + 1}", "Digital Rights Lab", "Civil Society", null));
             await online.CallAsync("ApproveQuestion", asked.Id);
-            await online.CallAsync("ForwardQuestion", asked.Id);
+            if (forward)
+            {
+                await online.CallAsync("ForwardQuestion", asked.Id);
+            }
             ids.Add(asked.Id!);
         }
         return ids;

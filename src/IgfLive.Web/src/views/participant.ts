@@ -90,9 +90,10 @@ class ParticipantPage {
       this.shell.messages,
       h('section', { class: 'panel now', attrs: { 'aria-labelledby': 'h-now' } }, h('h2', { id: 'h-now', class: 'sr-only' }, p.now), this.clock.root, this.state),
       this.questions.live,
-      h('section', { class: 'panel ask', attrs: { 'aria-labelledby': 'h-ask' } }, h('h2', { id: 'h-ask' }, p.ask), this.ask.root),
-      h('section', { class: 'panel mine', attrs: { 'aria-labelledby': 'h-mine' } }, h('h2', { id: 'h-mine' }, p.myQuestions), this.questions.mineEmpty, this.questions.mineList),
+      // Questions first, as on a phone people mostly read and vote; asking takes one line until used.
+      h('section', { class: 'panel ask', attrs: { 'aria-labelledby': 'h-ask' } }, h('h2', { id: 'h-ask', class: 'sr-only' }, p.ask), this.ask.root),
       h('section', { class: 'panel audience', attrs: { 'aria-labelledby': 'h-questions' } }, h('h2', { id: 'h-questions' }, p.questions), this.questions.publicEmpty, this.questions.publicList),
+      h('section', { class: 'panel mine', attrs: { 'aria-labelledby': 'h-mine' } }, h('h2', { id: 'h-mine' }, p.myQuestions), this.questions.mineEmpty, this.questions.mineList),
     );
     if (connection.model.loaded) this.render();
     this.shell.gate();
@@ -105,8 +106,9 @@ class ParticipantPage {
     setText(this.parts.title, model.session.title);
     setText(this.parts.subtitle, [model.session.room, `${s.participant.codeLabel}: ${model.session.participantCode}`].filter(Boolean).join(' · '));
     const status = model.clock.status;
-    setText(this.state, status === 'NotStarted' ? s.participant.notStarted : status === 'Paused' ? s.participant.paused : status === 'Ended' ? s.participant.ended : '');
-    this.state.hidden = status === 'Running';
+    // Before the start the clock itself says when it starts; a second line would only repeat it.
+    setText(this.state, status === 'Paused' ? s.participant.paused : status === 'Ended' ? s.participant.ended : '');
+    this.state.hidden = status === 'Running' || status === 'NotStarted';
     this.ask.update();
     this.questions.render();
     this.shell.gate();

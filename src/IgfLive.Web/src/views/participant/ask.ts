@@ -18,11 +18,17 @@ export interface AskState extends Identity {
   speaker: string;
 }
 
-/** The question form: words, who is asking (or nobody), and optionally which speaker it is for. */
+/**
+ * The question form: words, who is asking (or nobody), and optionally which speaker it is for.
+ * It starts as one line ("Type your question"), so the audience's questions are right under it on
+ * a phone, and opens up for the rest once the participant starts to write.
+ */
 export class AskForm {
   readonly root: HTMLFormElement;
   private readonly text: HTMLTextAreaElement;
   private readonly counter: HTMLElement;
+  private readonly problem: HTMLElement;
+  private readonly more: HTMLElement;
   private readonly anonymous: HTMLInputElement;
   private readonly anonymousRow: HTMLElement;
   private readonly who: HTMLElement;
@@ -35,8 +41,10 @@ export class AskForm {
 
   constructor(private readonly connection: SessionConnection, private readonly shell: Shell, private readonly s: ParticipantStrings) {
     const p = s.participant;
-    this.text = h('textarea', { id: 'ask-text', attrs: { rows: 3, maxlength: limits.question, required: true, 'aria-describedby': 'ask-counter' } });
-    this.counter = h('p', { id: 'ask-counter', class: 'hint' });
+    // No maxlength: a long paste is shown whole and marked as over the limit, never cut mid-word.
+    this.text = h('textarea', { id: 'ask-text', attrs: { rows: 1, required: true, placeholder: p.placeholder, 'aria-describedby': 'ask-counter ask-problem' } });
+    this.counter = h('p', { id: 'ask-counter', class: 'hint counter', attrs: { 'aria-live': 'polite' } });
+    this.problem = h('p', { id: 'ask-problem', class: 'field-error', attrs: { role: 'alert', hidden: true } });
     this.anonymous = h('input', { id: 'ask-anon', attrs: { type: 'checkbox', 'aria-describedby': 'ask-anon-hint' } });
     this.anonymousRow = h('div', { class: 'field check' }, this.anonymous, h('label', { attrs: { for: 'ask-anon' } }, p.anonymous),
       h('p', { id: 'ask-anon-hint', class: 'hint' }, p.anonymousHint));
@@ -51,10 +59,19 @@ export class AskForm {
     this.speaker = h('select', { id: 'ask-speaker' });
     this.speakerRow = field('ask-speaker', p.addressedLabel, this.speaker);
     this.submit = h('button', { class: 'primary', attrs: { type: 'submit', 'data-cmd': true } }, p.send);
+    // Open or folded is this device's own state of the form, not the session's (data-volatile).
+    this.more = h('div', { class: 'ask-more', attrs: { 'data-volatile': true } }, this.counter, this.anonymousRow, this.who, this.speakerRow, this.submit);
     this.root = h('form', { class: 'ask-form', attrs: { novalidate: true } },
-      field('ask-text', p.questionLabel, this.text), this.counter, this.anonymousRow, this.who, this.speakerRow, this.submit);
+      field('ask-text', p.questionLabel, this.text), this.problem, this.more);
 
     this.text.addEventListener('input', () => this.count());
+    this.root.addEventListener('input', () => this.clearProblem());
+    this.text.addEventListener('focus', () => this.open(true));
+    // Folds again when the participant leaves it empty (relatedTarget: where the focus is going).
+    this.root.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget;
+      if (!(next instanceof Node && this.root.contains(next)) && !this.text.value.trim()) this.open(false);
+    });
     this.anonymous.addEventListener('change', () => this.toggleWho());
     this.root.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -62,6 +79,13 @@ export class AskForm {
     });
     this.restore(loadIdentity());
     this.count();
+    this.open(this.text.value.trim() !== '');
+  }
+
+  private open(expanded: boolean): void {
+    this.root.dataset['expanded'] = String(expanded);
+    this.more.hidden = !expanded;
+    this.text.rows = expanded ? 3 : 1;
   }
 
   /** Fills in what depends on the session: whether anonymity is allowed, and the speakers. */
@@ -100,21 +124,24 @@ export class AskForm {
     if (state.speaker !== undefined) this.speaker.value = state.speaker;
     this.count();
     this.toggleWho();
+    if (this.text.value.trim()) this.open(true);
   }
 
   private async send(): Promise<void> {
     const p = this.s.participant;
     const text = this.text.value.trim();
     if (!text) {
-      this.shell.error(p.questionRequired);
-      this.text.focus();
+      this.complain(p.questionRequired);
+      return;
+    }
+    if (text.length > limits.question) {
+      this.complain(p.tooLong(text.length - limits.question, limits.question));
       return;
     }
     const anonymous = this.anonymous.checked && !this.anonymousRow.hidden;
     const name = anonymous ? null : this.name.value.trim() || null;
     if (!name && this.name.required) {
-      this.shell.error(p.nameRequired);
-      this.name.focus();
+      this.complain(p.nameRequired, this.name);
       return;
     }
     const request = {
@@ -140,8 +167,24 @@ export class AskForm {
     this.count();
   }
 
+  /** A problem with what was typed, said next to the box it is about (and read out). */
+  private complain(text: string, control: HTMLElement = this.text): void {
+    this.problem.hidden = false;
+    this.problem.textContent = text;
+    control.setAttribute('aria-invalid', 'true');
+    control.focus();
+  }
+
   private count(): void {
-    this.counter.textContent = this.s.participant.charsLeft(limits.question - this.text.value.length);
+    const left = limits.question - this.text.value.trim().length;
+    this.counter.textContent = left >= 0 ? this.s.participant.charsLeft(left) : this.s.participant.charsOver(-left);
+    this.counter.dataset['over'] = String(left < 0);
+    this.text.setAttribute('aria-invalid', String(left < 0));
+  }
+
+  private clearProblem(): void {
+    this.problem.hidden = true;
+    this.name.removeAttribute('aria-invalid');
   }
 
   private toggleWho(): void {

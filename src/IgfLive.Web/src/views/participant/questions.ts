@@ -67,18 +67,41 @@ class PublicItem {
   }
 }
 
-/** One of the participant's own questions, with where it stands. */
+/** One of the participant's own questions, with where it stands; withdrawing asks once more first. */
 class MineItem {
   readonly root: HTMLLIElement;
   private readonly text = h('p', { class: 'q-text' });
   private readonly status = h('p', { class: 'q-status' });
   private readonly reason = h('p', { class: 'q-reason' });
+  private readonly confirm = h('div', { class: 'q-editor' });
   private readonly withdraw: HTMLButtonElement;
   private question!: QuestionDto;
 
   constructor(private readonly view: ParticipantQuestions) {
-    this.withdraw = commandButton(view.s.participant.withdraw, () => void this.doWithdraw(), { class: 'secondary' });
-    this.root = h('li', { class: 'q mine' }, h('div', { class: 'q-body' }, this.text, this.status, this.reason), h('div', { class: 'q-actions' }, this.withdraw));
+    this.withdraw = commandButton(view.s.participant.withdraw, () => this.ask(), { class: 'secondary', attrs: { 'aria-expanded': 'false' } });
+    this.root = h('li', { class: 'q mine' }, h('div', { class: 'q-body' }, this.text, this.status, this.reason, this.confirm), h('div', { class: 'q-actions' }, this.withdraw));
+  }
+
+  private ask(): void {
+    const p = this.view.s.participant;
+    const id = `wd-${this.question.id}`;
+    const yes: HTMLButtonElement = commandButton(p.withdrawYes, () => void this.doWithdraw(yes), { class: 'danger' });
+    const no = h('button', { attrs: { type: 'button' }, on: { click: () => this.close(true) } }, p.withdrawNo);
+    const group = h('div', { class: 'inline-form', attrs: { role: 'group', 'aria-labelledby': id, 'data-editor': true } },
+      h('p', { id, class: 'hint' }, p.withdrawConfirm), h('div', { class: 'actions' }, yes, no));
+    group.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.close(true);
+    });
+    this.confirm.replaceChildren(group);
+    this.withdraw.setAttribute('aria-expanded', 'true');
+    this.view.shell.gate(group);
+    no.focus();
+  }
+
+  private close(refocus: boolean): void {
+    this.confirm.replaceChildren();
+    this.withdraw.setAttribute('aria-expanded', 'false');
+    if (refocus) this.withdraw.focus();
   }
 
   update(q: QuestionDto): void {
@@ -91,10 +114,12 @@ class MineItem {
     this.reason.hidden = !q.rejectionReason;
     setText(this.reason, q.rejectionReason ? s.participant.reason(q.rejectionReason) : '');
     this.withdraw.hidden = !withdrawable.has(q.status);
+    if (this.withdraw.hidden) this.close(false);
   }
 
-  private async doWithdraw(): Promise<void> {
-    await this.view.shell.act(() => this.view.connection.command('WithdrawQuestion', this.question.id), { button: this.withdraw, done: this.view.s.participant.withdrawn });
+  private async doWithdraw(button: HTMLButtonElement): Promise<void> {
+    const result = await this.view.shell.act(() => this.view.connection.command('WithdrawQuestion', this.question.id), { button, done: this.view.s.participant.withdrawn });
+    if (result) this.close(false);
   }
 }
 
