@@ -125,7 +125,7 @@ public sealed class StageDisplayTests(BrowserFixture browser)
             await Expect(stage.Locator("body")).ToHaveAttributeAsync("data-wake-lock", "held");
             var now = stage.Locator(".stage-now");
             var aroundNow = Enumerable.Range(-1, 3).Select(m => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddMinutes(m), Zurich).ToString("HH:mm", CultureInfo.InvariantCulture)).ToArray();
-            Assert.Contains(await now.TextContentAsync(), aroundNow);
+            await Expect(now).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^({string.Join('|', aroundNow)})$"));
 
             var scheduledEnd = TimeZoneInfo.ConvertTime(live.Session.Session.ScheduledEnd, Zurich);
             await Expect(stage.Locator(".stage-ends")).ToHaveTextAsync($"Session ends {scheduledEnd:HH:mm}");

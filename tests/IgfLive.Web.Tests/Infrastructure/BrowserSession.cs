@@ -126,11 +126,19 @@ public sealed class BrowserSession : IAsyncDisposable
         var port = Server.Address.Port;
         await Server.KillAsync();
         await Server.DisposeAsync();
-        if (whileDown is not null)
+        try
         {
-            await whileDown();
+            if (whileDown is not null)
+            {
+                await whileDown();
+            }
         }
-        Server = await ServerProcess.StartAsync(DataDirectory, port: port);
+        finally
+        {
+            // Started again even when a step failed meanwhile, so the session disposes cleanly and
+            // the failure itself is what the test reports.
+            Server = await ServerProcess.StartAsync(DataDirectory, port: port);
+        }
     }
 
     public async ValueTask DisposeAsync()

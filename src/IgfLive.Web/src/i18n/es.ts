@@ -14,6 +14,8 @@ export const es: ParticipantStrings = {
     offline: 'Sin conexión: no se ha enviado. Espere a que vuelva la conexión e inténtelo de nuevo.',
     lost: 'La conexión se cortó antes de que el servidor lo confirmara. Compruébelo al reconectar antes de reintentar.',
     dismiss: 'Cerrar',
+    back: 'La conexión se ha restablecido.',
+    backCheck: 'La conexión se ha restablecido. Compruebe que su última acción se realizó antes de repetirla.',
     done: 'Hecho',
     missingKey: 'Este enlace está incompleto: no tiene clave. Abra el enlace completo que recibió.',
     missingSession: 'Este enlace está incompleto: no indica ninguna sesión.',

@@ -14,6 +14,8 @@ export const fr: ParticipantStrings = {
     offline: 'Pas de connexion : rien n’a été envoyé. Attendez le retour de la connexion, puis réessayez.',
     lost: 'La connexion a été coupée avant la confirmation du serveur. Vérifiez une fois reconnecté avant de réessayer.',
     dismiss: 'Fermer',
+    back: 'La connexion est rétablie.',
+    backCheck: 'La connexion est rétablie. Vérifiez que votre dernière action a bien abouti avant de la refaire.',
     done: 'Fait',
     missingKey: 'Ce lien est incomplet : il n’a pas de clé. Ouvrez le lien complet que vous avez reçu.',
     missingSession: 'Ce lien est incomplet : il ne désigne aucune session.',

@@ -215,6 +215,8 @@ export interface AddNoteRequest {
   segment: number | null;
   speakerId: string | null;
   questionId: string | null;
+  /** Chosen by the client; a second AddNote with the same id records nothing and returns the first note's id. */
+  requestId?: string | null;
 }
 
 export interface EditNoteRequest {

@@ -1,5 +1,6 @@
-// A small Markdown reader for the session report: headings, paragraphs, lists, tables, emphasis,
-// code, backslash escapes, the three HTML entities the report writes and its <br> line breaks.
+// A small Markdown reader for the session report: headings, paragraphs, lists (items over several
+// lines), hard line breaks, tables, emphasis, code, backslash escapes, and the HTML entities and
+// <br> of reports written before they stopped using them.
 // It builds DOM nodes and puts every piece of text in with textContent: no HTML is ever parsed.
 
 const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" };
@@ -32,17 +33,30 @@ export function renderMarkdown(markdown: string): DocumentFragment {
       const ordered = /^\s*\d+\./.test(line);
       const list = document.createElement(ordered ? 'ol' : 'ul');
       while (i < lines.length && bullet.test(lines[i]!)) {
-        list.append(el('li', inline(lines[i]!.replace(bullet, ''))));
-        i++;
+        // An item goes on over indented lines that follow it (a note of several lines).
+        const item = [lines[i++]!.replace(bullet, '')];
+        while (i < lines.length && /^\s{2,}\S/.test(lines[i]!) && !bullet.test(lines[i]!)) item.push(lines[i++]!.trimStart());
+        list.append(el('li', joinLines(item)));
       }
       out.append(list);
       continue;
     }
     const paragraph: string[] = [];
-    while (i < lines.length && lines[i]!.trim() && !/^(#{1,6}\s|\s*\||\s*([-*]|\d+\.)\s)/.test(lines[i]!)) paragraph.push(lines[i++]!.trim());
-    out.append(el('p', inline(paragraph.join(' '))));
+    while (i < lines.length && lines[i]!.trim() && !/^(#{1,6}\s|\s*\||\s*([-*]|\d+\.)\s)/.test(lines[i]!)) paragraph.push(lines[i++]!.trimStart());
+    out.append(el('p', joinLines(paragraph)));
   }
   return out;
+}
+
+/** Lines of one block: a line ending in two spaces (or a backslash) breaks there; others run on. */
+function joinLines(lines: string[]): Node[] {
+  const nodes: Node[] = [];
+  lines.forEach((line, n) => {
+    const hard = / {2,}$/.test(line) || /\\$/.test(line);
+    nodes.push(...inline(line.replace(/( {2,}|\\)$/, '').trimEnd()));
+    if (n < lines.length - 1) nodes.push(hard ? document.createElement('br') : document.createTextNode(' '));
+  });
+  return nodes;
 }
 
 function table(rows: string[]): HTMLElement {

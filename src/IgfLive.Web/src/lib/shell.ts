@@ -5,8 +5,11 @@ import { h, setText } from './dom';
 export interface ShellStrings {
   connection: Record<ConnectionState, string>;
   offlineBanner: string;
+  offline: string;
   dismiss: string;
   done: string;
+  back: string;
+  backCheck: string;
 }
 
 /**
@@ -22,6 +25,8 @@ export class Shell {
   private readonly assertive: HTMLElement;
   private connection: SessionConnection | null = null;
   private detach: (() => void) | null = null;
+  private wasUp = false;
+  private wasDown = false;
 
   constructor(private readonly strings: ShellStrings) {
     this.status = h('span', { class: 'conn', attrs: { 'data-state': 'connecting', role: 'status', 'data-volatile': true } }, strings.connection.connecting);
@@ -69,7 +74,8 @@ export class Shell {
       if (options?.done) this.say(options.done);
       return result;
     } catch (error) {
-      this.error(error instanceof CommandError ? error.message : String(error));
+      const connection = error instanceof CommandError && (error.code === 'offline' || error.code === 'connection_lost');
+      this.error(error instanceof CommandError ? error.message : String(error), connection ? error.code : undefined);
       return null;
     } finally {
       if (button) {
@@ -79,10 +85,19 @@ export class Shell {
     }
   }
 
-  error(text: string): void {
-    const item = h('p', { class: 'message error', attrs: { role: 'alert' } }, text, ' ',
+  /**
+   * Shows an error until dismissed. One about the connection (kind "offline": nothing was sent;
+   * "connection_lost": the server may not have heard) is replaced when the connection comes back.
+   */
+  error(text: string, kind?: 'offline' | 'connection_lost'): void {
+    const item = h('p', { class: 'message error', attrs: { role: 'alert', 'data-kind': kind } }, text, ' ',
       h('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => item.remove() } }, this.strings.dismiss));
     this.messages.replaceChildren(item);
+  }
+
+  /** "Not connected: this was not sent", for a command refused before it left the page. */
+  offline(): void {
+    this.error(this.strings.offline, 'offline');
   }
 
   /** A short confirmation, shown and read out politely. */
@@ -100,7 +115,22 @@ export class Shell {
     region.replaceChildren(h('p', null, text));
   }
 
+  /** The connection is back: what it made fail goes, and the page says so. */
+  private back(): void {
+    const stale = [...this.messages.querySelectorAll<HTMLElement>('.message.error[data-kind]')];
+    const unsure = stale.some((m) => m.dataset['kind'] === 'connection_lost');
+    for (const message of stale) message.remove();
+    this.say(unsure ? this.strings.backCheck : this.strings.back);
+  }
+
   private showState(state: ConnectionState): void {
+    if (state === 'connected') {
+      if (this.wasDown) this.back();
+      this.wasUp = true;
+      this.wasDown = false;
+    } else if (state === 'reconnecting' && this.wasUp) {
+      this.wasDown = true;
+    }
     this.status.dataset['state'] = state;
     setText(this.status, this.strings.connection[state]);
     this.banner.hidden = state === 'connected' || state === 'refused' || state === 'connecting';

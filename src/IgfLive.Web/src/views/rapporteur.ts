@@ -1,7 +1,8 @@
 import { en } from '../i18n/en';
 import type { NoteDto } from '../lib/contracts';
 import { h, KeyedList } from '../lib/dom';
-import { NoteEntry, NoteItem } from './rapporteur/notes';
+import { NoteEntry } from './rapporteur/entry';
+import { NoteItem } from './rapporteur/notes';
 import { PromoteList } from './rapporteur/questions';
 import { ReportPreview } from './rapporteur/report';
 import { bootStaff, run } from './shared/staff';

@@ -93,7 +93,7 @@ export class ClockControls {
   /** A shortcut presses its button: refused like a click while offline, and only when the button is there to press. */
   private press(button: HTMLButtonElement): void {
     if (!this.page.connection.connected) {
-      this.page.shell.error(en.common.offline);
+      this.page.shell.offline();
       return;
     }
     if (!button.hidden && !button.disabled) button.click();

@@ -63,9 +63,17 @@ export class NoteItem {
     const form = h('form', { class: 'inline-form', attrs: { novalidate: true } },
       h('div', { class: 'field' }, h('label', { attrs: { for: kind.id } }, s.kind), kind),
       h('div', { class: 'field' }, h('label', { attrs: { for: text.id } }, s.noteLabel), text),
+      h('p', { class: 'hint' }, s.editHint),
       h('div', { class: 'actions' }, save, cancel));
     form.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.closeEditor(true);
+    });
+    // The same keys as the note box: Enter saves, Shift+Enter starts a new line.
+    text.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        form.requestSubmit();
+      }
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -84,78 +92,5 @@ export class NoteItem {
     this.editing = false;
     this.editor.replaceChildren();
     if (refocus) this.edit.focus();
-  }
-}
-
-/** The note box: type, Enter saves; Alt+1…4 picks the kind; the draft survives a reload. */
-export class NoteEntry {
-  readonly root: HTMLElement;
-  readonly text: HTMLTextAreaElement;
-  private readonly radios: HTMLInputElement[];
-  private readonly tied = h('p', { class: 'tied', attrs: { 'data-volatile': true } });
-  private readonly submit: HTMLButtonElement;
-  private readonly draftKey: string;
-
-  constructor(private readonly page: StaffPage) {
-    this.draftKey = `igflive.draft.${page.sessionId}`;
-    this.text = h('textarea', { id: 'note-text', attrs: { rows: 3, maxlength: limits.note, 'aria-describedby': 'note-hint note-tied', 'aria-keyshortcuts': 'Alt+1 Alt+2 Alt+3 Alt+4' } });
-    this.tied.id = 'note-tied';
-    this.radios = noteKinds.map((k, i) => h('input', { id: `kind-${k}`, attrs: { type: 'radio', name: 'kind', value: k, checked: k === 'Point', 'aria-keyshortcuts': `Alt+${i + 1}` } }));
-    this.submit = h('button', { class: 'primary', attrs: { type: 'submit', 'data-cmd': true } }, s.add);
-    const form = h('form', { class: 'note-form', attrs: { novalidate: true } },
-      h('fieldset', { class: 'kinds' }, h('legend', null, s.kind),
-        ...this.radios.map((r, i) => h('span', { class: 'kind-choice' }, r, h('label', { attrs: { for: r.id } }, `${s.kinds[r.value] ?? r.value} (Alt+${i + 1})`)))),
-      h('div', { class: 'field' }, h('label', { attrs: { for: 'note-text' } }, s.noteLabel), this.text),
-      h('p', { id: 'note-hint', class: 'hint' }, s.noteHint),
-      this.tied,
-      this.submit);
-    this.root = h('section', { class: 'panel note-entry', attrs: { 'aria-labelledby': 'h-entry' } }, h('h2', { id: 'h-entry' }, s.add), form);
-
-    this.text.value = localStorage.getItem(this.draftKey) ?? '';
-    this.text.addEventListener('input', () => localStorage.setItem(this.draftKey, this.text.value));
-    this.text.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
-        event.preventDefault();
-        form.requestSubmit();
-      }
-    });
-    document.addEventListener('keydown', (event) => {
-      const n = Number(event.code.replace('Digit', '')); // code, not key: Alt+digit types symbols on some layouts.
-      if (!event.altKey || event.ctrlKey || event.metaKey || !(n >= 1 && n <= 4)) return;
-      event.preventDefault();
-      this.radios[n - 1]!.checked = true;
-      page.shell.announce(s.kinds[this.radios[n - 1]!.value] ?? '');
-    });
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void this.save();
-    });
-  }
-
-  render(): void {
-    const model = this.page.connection.model;
-    const segment = `${model.clock.segment + 1}. ${model.clock.segmentTitle}`;
-    setText(this.tied, s.tiedTo(segment, model.speakerName(model.clock.speakerId)));
-  }
-
-  private async save(): Promise<void> {
-    const text = this.text.value.trim();
-    if (!text) {
-      this.text.focus();
-      return;
-    }
-    const kind = (this.radios.find((r) => r.checked)?.value ?? 'Point') as NoteKind;
-    // Segment and speaker left empty: the server ties the note to where the session is now.
-    const request = { kind, text, segment: null, speakerId: null, questionId: null };
-    // The box empties at once, so the next note can be typed while this one is on its way (a fast
-    // rapporteur must never lose a line to a late acknowledgement); a refusal puts the words back.
-    this.text.value = '';
-    localStorage.removeItem(this.draftKey);
-    const result = await this.page.shell.act(() => this.page.connection.command('AddNote', request), { done: s.added });
-    if (!result && this.text.value.trim() === '') {
-      this.text.value = text;
-      localStorage.setItem(this.draftKey, text);
-    }
-    this.text.focus();
   }
 }

@@ -14,13 +14,14 @@ class PromoteItem {
   private readonly badge = h('span', { class: 'badge' });
   private readonly text = h('p', { class: 'q-text' });
   private readonly meta = h('p', { class: 'q-meta' });
+  private readonly noted = h('p', { class: 'q-noted', attrs: { hidden: true } });
   private readonly editor = h('div', { class: 'q-editor' });
   private readonly open: HTMLButtonElement;
   private question!: QuestionDto;
 
   constructor(private readonly page: StaffPage) {
     this.open = commandButton(s.promote, () => this.openEditor(), { class: 'small' });
-    this.root = h('li', { class: 'q' }, h('div', { class: 'q-body' }, this.badge, this.text, this.meta, this.editor), h('div', { class: 'q-actions' }, this.open));
+    this.root = h('li', { class: 'q' }, h('div', { class: 'q-body' }, this.badge, this.text, this.meta, this.noted, this.editor), h('div', { class: 'q-actions' }, this.open));
   }
 
   update(q: QuestionDto): void {
@@ -29,6 +30,12 @@ class PromoteItem {
     setText(this.badge, `${q.id} · ${en.common.questionStatus[q.status] ?? q.status}`);
     setText(this.text, q.text);
     setText(this.meta, questionMeta(this.page.connection.model, q));
+    // A question already turned into a note says so (and which), so it is not noted twice by accident.
+    const notes = [...this.page.connection.model.notes.values()].filter((n) => n.questionId === q.id && !n.deleted).map((n) => n.id);
+    this.root.dataset['noted'] = String(notes.length > 0);
+    this.noted.hidden = notes.length === 0;
+    setText(this.noted, s.alreadyNoted(notes));
+    setText(this.open, notes.length > 0 ? s.promoteAgain : s.promote);
     this.page.shell.gate(this.root);
   }
 

@@ -20,9 +20,10 @@ export class ReportPreview {
 
   constructor(private readonly page: StaffPage) {
     const refresh = h('button', { attrs: { type: 'button' }, on: { click: () => void this.load() } }, s.refresh);
+    const copy = h('button', { attrs: { type: 'button' }, on: { click: () => void this.copyText() } }, s.copyText);
     this.root = h('section', { class: 'panel report', attrs: { 'aria-labelledby': 'h-report' } },
       h('h2', { id: 'h-report' }, s.preview),
-      h('div', { class: 'actions' }, refresh, ...downloadButtons(page)),
+      h('div', { class: 'actions' }, refresh, copy, ...downloadButtons(page)),
       this.problem,
       this.body);
   }
@@ -31,6 +32,31 @@ export class ReportPreview {
   schedule(delayMs = 800): void {
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => void this.load(), delayMs);
+  }
+
+  /**
+   * The report as plain text, for pasting where Markdown is not read (an e-mail, a word processor,
+   * the IGF's report form): the preview's words as drawn, tables as tab-separated rows.
+   */
+  private async copyText(): Promise<void> {
+    await this.load();
+    const text = this.body.innerText.trim();
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // No clipboard access (plain http on a venue network): select the text for Ctrl+C instead.
+      const area = h('textarea', { class: 'sr-only', attrs: { 'aria-hidden': 'true', tabindex: -1 } });
+      area.value = text;
+      document.body.append(area);
+      area.select();
+      const copied = document.execCommand('copy');
+      area.remove();
+      if (!copied) {
+        this.page.shell.error(s.copyFailed);
+        return;
+      }
+    }
+    this.page.shell.say(s.copied);
   }
 
   async load(): Promise<void> {
@@ -75,7 +101,7 @@ export function downloadButtons(page: StaffPage): HTMLButtonElement[] {
         .then((status) => {
           if (status >= 400) page.shell.error(en.staff.downloadFailed(status));
         })
-        .catch(() => page.shell.error(en.common.offline));
+        .catch(() => page.shell.offline());
     });
     return button;
   };
