@@ -31,8 +31,13 @@ public sealed class Backstage : IAsyncDisposable
     /// <summary>Questions from new participants, approved and sent to the room; returns their ids.</summary>
     public static Task<IReadOnlyList<string>> ForwardQuestionsAsync(BrowserSession live, params string[] texts) => AskAsync(live, forward: true, texts);
 
+    /// <summary>Questions from new participants, left for the online moderator to review; returns their ids.</summary>
+    public static Task<IReadOnlyList<string>> SubmitAsync(BrowserSession live, params string[] texts) => AskAsync(live, forward: false, texts, approve: false);
+
     /// <summary>Questions from new participants, approved (and, with <paramref name="forward"/>, sent to the room); returns their ids.</summary>
-    public static async Task<IReadOnlyList<string>> AskAsync(BrowserSession live, bool forward, params string[] texts)
+    public static Task<IReadOnlyList<string>> AskAsync(BrowserSession live, bool forward, params string[] texts) => AskAsync(live, forward, texts, approve: true);
+
+    private static async Task<IReadOnlyList<string>> AskAsync(BrowserSession live, bool forward, string[] texts, bool approve)
     {
         ArgumentNullException.ThrowIfNull(texts);
         await using var online = await JoinAsync(live, "onlineModerator");
@@ -41,7 +46,10 @@ public sealed class Backstage : IAsyncDisposable
         {
             await using var asker = await JoinAsync(live, "participant");
             var asked = await asker.CallAsync("SubmitQuestion", new SubmitQuestionRequest(texts[i], $"Participant {i + 1}", "Digital Rights Lab", "Civil Society", null));
-            await online.CallAsync("ApproveQuestion", asked.Id);
+            if (approve)
+            {
+                await online.CallAsync("ApproveQuestion", asked.Id);
+            }
             if (forward)
             {
                 await online.CallAsync("ForwardQuestion", asked.Id);

@@ -1,71 +1,16 @@
 import { en } from '../i18n/en';
 import type { QuestionDto } from '../lib/contracts';
-import { h, KeyedList } from '../lib/dom';
-import { QuestionCard } from './online/card';
+import { h } from '../lib/dom';
+import { Shortcuts } from '../lib/shortcuts';
+import { enableDrag } from './online/drag';
+import { QuestionList } from './online/lists';
+import { TriageFilter } from './online/filter';
 import { recordForm } from './shared/record';
 import { stageMessagePanel } from './shared/stage-message';
-import { bootStaff, presenceBadge, run, type StaffPage } from './shared/staff';
+import { bootStaff, presenceBadge, run } from './shared/staff';
 
 const s = en.online;
 const page = bootStaff(s.pageTitle, { size: 'compact', showSlot: true }, (p) => [presenceBadge(p)]);
-
-function list(page: StaffPage, id: string, title: string, emptyText: string, onMove?: (card: QuestionCard, delta: number) => void, hint?: string) {
-  const ol = h('ol', { class: 'questions', attrs: { 'aria-labelledby': id } });
-  const empty = h('p', { class: 'empty' }, emptyText);
-  const root = h('section', { class: `panel ${id}`, attrs: { 'aria-labelledby': id } }, h('h2', { id }, title), hint ? h('p', { class: 'hint' }, hint) : null, empty, ol);
-  const items = new KeyedList<QuestionDto, QuestionCard>(ol, (q) => q.id, () => new QuestionCard(page, onMove));
-  return {
-    root,
-    ol,
-    items,
-    render(questions: QuestionDto[]) {
-      items.render(questions);
-      empty.hidden = questions.length > 0;
-    },
-  };
-}
-
-/** Drag a queued question onto another to put it there; the server decides the final order. */
-function enableDrag(page: StaffPage, ol: HTMLOListElement, move: (id: string, position: number) => void): void {
-  let dragged: string | null = null;
-  const clear = () => ol.querySelectorAll('.drop-before, .drop-after').forEach((el) => el.classList.remove('drop-before', 'drop-after'));
-  ol.addEventListener('dragstart', (event) => {
-    const li = (event.target as HTMLElement).closest('li');
-    if (!li?.dataset['id'] || !page.connection.connected) return event.preventDefault();
-    dragged = li.dataset['id'];
-    event.dataTransfer?.setData('text/plain', dragged);
-    if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
-    li.classList.add('dragging');
-  });
-  ol.addEventListener('dragover', (event) => {
-    const li = (event.target as HTMLElement).closest('li');
-    if (!dragged || !li) return;
-    event.preventDefault();
-    clear();
-    const below = event.clientY > li.getBoundingClientRect().top + li.offsetHeight / 2;
-    li.classList.add(below ? 'drop-after' : 'drop-before');
-  });
-  ol.addEventListener('dragleave', (event) => {
-    if (!ol.contains(event.relatedTarget as Node | null)) clear();
-  });
-  ol.addEventListener('drop', (event) => {
-    const li = (event.target as HTMLElement).closest('li');
-    event.preventDefault();
-    const below = li?.classList.contains('drop-after') ?? false;
-    clear();
-    if (!dragged || !li?.dataset['id'] || li.dataset['id'] === dragged) return;
-    const queue = page.connection.model.onlineQueue;
-    const from = queue.indexOf(dragged);
-    let to = queue.indexOf(li.dataset['id']) + (below ? 1 : 0);
-    if (from < to) to -= 1;
-    if (from !== to) move(dragged, to);
-  });
-  ol.addEventListener('dragend', () => {
-    dragged = null;
-    clear();
-    ol.querySelectorAll('.dragging').forEach((el) => el.classList.remove('dragging'));
-  });
-}
 
 if (page) {
   const { connection, shell, parts, clock } = page;
@@ -75,47 +20,75 @@ if (page) {
     void shell.act(() => connection.command('MoveQuestion', id, position), { done: s.moved(position + 1) }).then((result) => {
       if (result && focus !== undefined) queue.items.get(id)?.focusMove(focus);
     });
-  const moveBy = (card: QuestionCard, delta: number) => {
+  const moveBy = (card: { question: QuestionDto }, delta: number) => {
     const index = model.onlineQueue.indexOf(card.question.id);
     const to = index + delta;
     if (index < 0 || to < 0 || to >= model.onlineQueue.length) return;
     move(card.question.id, to, delta);
   };
 
-  const incoming = list(page, 'incoming', s.incoming, s.noIncoming);
-  const queue = list(page, 'queue', s.queue, s.noQueue, moveBy, s.queueHint);
-  const forwarded = list(page, 'forwarded', s.forwarded, s.noForwarded);
-  const closed = list(page, 'closed', s.closed, '—');
+  const incoming = new QuestionList(page, 'incoming', s.incoming, s.noIncoming);
+  const queue = new QuestionList(page, 'queue', s.queue, s.noQueue, moveBy, s.queueHint);
+  const forwarded = new QuestionList(page, 'forwarded', s.forwarded, s.noForwarded);
+  const closed = new QuestionList(page, 'closed', s.closed, '—');
+  const lists = [incoming, queue, forwarded, closed];
   enableDrag(page, queue.ol, (id, to) => move(id, to));
   const closedBox = h('details', { class: 'closed-box' }, h('summary', null, s.closed), closed.root);
   closed.root.querySelector('h2')?.classList.add('sr-only');
+  const filter = new TriageFilter(() => render());
+
+  // Single keys act on the focused question; never while typing (search, editors, the record form).
+  const onCard = (action: 'approve' | 'send' | 'edit' | 'merge' | 'reject') => () => {
+    if (!lists.some((list) => list.focusedCard()?.press(action))) shell.announce(s.noFocusedQuestion);
+  };
+  const step = (delta: number) => () => {
+    const list = lists.find((l) => l.focusedCard()) ?? null;
+    if (list) list.step(delta);
+    else lists.some((l) => l.focusFirst());
+  };
+  const shortcuts = new Shortcuts({ on: s.shortcuts, off: en.onsite.shortcutsOff }, [
+    { keys: ['a', 'A'], run: onCard('approve') },
+    { keys: ['s', 'S'], run: onCard('send') },
+    { keys: ['e', 'E'], run: onCard('edit') },
+    { keys: ['m', 'M'], run: onCard('merge') },
+    { keys: ['r', 'R'], run: onCard('reject') },
+    { keys: ['j', 'ArrowDown'], run: step(1) },
+    { keys: ['k', 'ArrowUp'], run: step(-1) },
+  ]);
 
   parts.header.append(h('div', { class: 'online-clock' }, clock.root));
   parts.main.append(
+    h('div', { class: 'online-tools panel' }, filter.root, shortcuts.hint),
     h('div', { class: 'online-grid' },
-      h('div', { class: 'online-col' }, incoming.root, queue.root),
+      h('div', { class: 'online-col' }, incoming.root),
+      h('div', { class: 'online-col' }, queue.root, forwarded.root)),
+    h('div', { class: 'online-grid online-lower' },
       h('div', { class: 'online-col' },
-        forwarded.root,
         h('details', { class: 'panel record', attrs: { open: true } }, h('summary', null, en.staff.recordTitle), recordForm(page, 'Online')),
-        stageMessagePanel(page),
-        closedBox)),
+        closedBox),
+      h('div', { class: 'online-col' }, stageMessagePanel(page))),
   );
 
-  connection.onChange(() => {
+  const render = () => {
     const all = [...model.questions.values()].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
-    incoming.render(all.filter((q) => q.status === 'Submitted'));
+    incoming.render(filter.apply(all.filter((q) => q.status === 'Submitted')));
     const approved = model.onlineQueue.map((id) => model.questions.get(id)).filter((q): q is QuestionDto => !!q);
-    queue.render(approved);
-    approved.forEach((q, i) => {
+    // The queue keeps the moderator's order (that is what it is); search only narrows it.
+    const shownQueue = filter.narrow(approved);
+    queue.render(shownQueue);
+    shownQueue.forEach((q) => {
       const card = queue.items.get(q.id);
-      card?.setEnds(i === 0, i === approved.length - 1);
-      if (card) card.root.draggable = true;
+      const at = approved.indexOf(q);
+      card?.setEnds(at === 0, at === approved.length - 1);
+      if (card) card.root.draggable = shownQueue.length === approved.length;
     });
     const rank: Record<string, number> = { Live: 0, Forwarded: 1, Answered: 2 };
-    forwarded.render(all.filter((q) => q.status in rank).sort((a, b) => rank[a.status]! - rank[b.status]!));
-    closed.render(all.filter((q) => q.status === 'Rejected' || q.status === 'Merged' || q.status === 'Withdrawn'));
+    forwarded.render(filter.apply(all.filter((q) => q.status in rank)).sort((a, b) => rank[a.status]! - rank[b.status]!));
+    closed.render(filter.apply(all.filter((q) => q.status === 'Rejected' || q.status === 'Merged' || q.status === 'Withdrawn')));
+    filter.count(all.length, incoming.ol.children.length + queue.ol.children.length + forwarded.ol.children.length + closed.ol.children.length);
     shell.gate();
-  });
+  };
+  connection.onChange(render);
 
   connection.onHappening((happening) => {
     if (happening.kind !== 'question') return;

@@ -32,13 +32,15 @@ export class QuestionCard {
     const act = (method: string, done: string, key: string) => () =>
       void page.shell.act(() => page.connection.command(method, this.question.id), { button: this.buttons[key]!, done });
     this.buttons = {
-      approve: commandButton(s.approve, act('ApproveQuestion', s.approved, 'approve'), { class: 'primary' }),
-      forward: commandButton(s.forward, act('ForwardQuestion', s.forwardedDone, 'forward'), { class: 'primary' }),
+      approve: commandButton(s.approve, act('ApproveQuestion', s.approved, 'approve'), { class: 'primary', attrs: { 'aria-keyshortcuts': 'A' } }),
+      // One step from incoming to the room (the server approves and forwards it in one append).
+      send: commandButton(s.approveAndSend, act('ForwardQuestion', s.forwardedDone, 'send'), { attrs: { 'aria-keyshortcuts': 'S' } }),
+      forward: commandButton(s.forward, act('ForwardQuestion', s.forwardedDone, 'forward'), { class: 'primary', attrs: { 'aria-keyshortcuts': 'S' } }),
       up: commandButton(s.moveUp, () => this.onMove?.(this, -1), { attrs: { 'aria-keyshortcuts': 'Alt+ArrowUp' } }),
       down: commandButton(s.moveDown, () => this.onMove?.(this, 1), { attrs: { 'aria-keyshortcuts': 'Alt+ArrowDown' } }),
-      edit: commandButton(s.edit, () => this.openEditor('edit')),
-      merge: commandButton(s.merge, () => this.openEditor('merge')),
-      reject: commandButton(s.reject, () => this.openEditor('reject'), { class: 'danger' }),
+      edit: commandButton(s.edit, () => this.openEditor('edit'), { attrs: { 'aria-keyshortcuts': 'E' } }),
+      merge: commandButton(s.merge, () => this.openEditor('merge'), { attrs: { 'aria-keyshortcuts': 'M' } }),
+      reject: commandButton(s.reject, () => this.openEditor('reject'), { class: 'danger', attrs: { 'aria-keyshortcuts': 'R' } }),
     };
     this.root = h('li', { class: 'q', attrs: { tabindex: -1 } },
       h('div', { class: 'q-body' }, this.badge, this.text, this.original, this.meta, this.reason, this.editor),
@@ -64,7 +66,7 @@ export class QuestionCard {
     setText(this.reason, why ?? '');
 
     const show: string[] = [];
-    if (q.status === 'Submitted') show.push('approve');
+    if (q.status === 'Submitted') show.push('approve', 'send');
     if (q.status === 'Approved') show.push('forward');
     if (q.status === 'Approved' && this.onMove) show.push('up', 'down');
     if (editable.has(q.status)) show.push('edit');
@@ -74,6 +76,14 @@ export class QuestionCard {
     const allowed = this.editing === 'reject' ? rejectable : this.editing === 'edit' ? editable : mergeable;
     if (this.editing && !allowed.has(q.status)) this.closeEditor();
     this.page.shell.gate(this.root);
+  }
+
+  /** A single-key shortcut: presses the card's button for the action, when the card shows it. */
+  press(action: 'approve' | 'send' | 'edit' | 'merge' | 'reject'): boolean {
+    const button = action === 'send' && this.question.status === 'Approved' ? this.buttons['forward'] : this.buttons[action];
+    if (!button?.isConnected || button.disabled) return false;
+    button.click();
+    return true;
   }
 
   /** Position buttons are meaningless at the ends of the queue. */
