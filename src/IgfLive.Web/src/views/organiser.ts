@@ -1,7 +1,7 @@
 import { en } from '../i18n/en';
 import { h } from '../lib/dom';
 import { appRoot, scaffold } from '../lib/page';
-import { api, ApiError, organiserKey, setOrganiserKey, type SessionCreated } from './organiser/api';
+import { api, ApiError, organiserKey, setOrganiserKey, type SessionCreated, type SessionListItem } from './organiser/api';
 import { CreateSession } from './organiser/create';
 import { sessionList } from './organiser/sessions';
 
@@ -20,6 +20,10 @@ function error(text: string, details?: string[]): void {
   messages.replaceChildren(h('div', { class: 'message error', attrs: { role: 'alert' } },
     h('p', null, text), details?.length ? h('ul', null, ...details.map((d) => h('li', null, d))) : null, close));
   messages.scrollIntoView({ block: 'nearest' });
+}
+
+function clear(): void {
+  messages.replaceChildren();
 }
 
 function say(text: string): void {
@@ -44,6 +48,23 @@ keyForm.addEventListener('submit', (event) => {
 const list = h('div', { class: 'sessions-body' });
 const refreshButton = h('button', { class: 'small', attrs: { type: 'button' }, on: { click: () => void refresh() } }, s.refresh);
 const created = h('div', { class: 'created' });
+let known: SessionListItem[] = [];
+
+/** The local date and time ("2017-12-19T15:00") of an instant in a zone, as the form's field holds it. */
+function localIn(iso: string, timeZone: string): string | null {
+  try {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+    return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}`;
+  } catch {
+    return null;
+  }
+}
+
+function duplicateOf(title: string, startsAt: string, timeZone: string): { createdAt: string | null; timeZone: string } | null {
+  const same = known.find((k) => k.title.trim().toLocaleLowerCase() === title.toLocaleLowerCase() && localIn(k.startsAt, timeZone) === startsAt.slice(0, 16));
+  return same ? { createdAt: same.createdAt ?? null, timeZone: same.timeZone } : null;
+}
 
 async function refresh(): Promise<void> {
   const key = organiserKey();
@@ -52,10 +73,14 @@ async function refresh(): Promise<void> {
     return;
   }
   try {
-    list.replaceChildren(sessionList(await api.list(key), key, (text) => error(text)));
+    known = await api.list(key);
+    list.replaceChildren(sessionList(known, key, (text) => error(text)));
+    // The key works: a "key not accepted" from an earlier try is stale now.
+    if (messages.querySelector('[data-about="key"]')) clear();
   } catch (e) {
     list.replaceChildren();
     error(e instanceof ApiError && e.status === 401 ? s.keyWrong : e instanceof Error ? e.message : String(e));
+    messages.firstElementChild?.setAttribute('data-about', 'key');
   }
 }
 
@@ -75,6 +100,7 @@ function copyButton(input: HTMLInputElement): HTMLButtonElement {
 }
 
 function showCreated(result: SessionCreated): void {
+  clear();
   const order = ['participant', 'onlineModerator', 'onsiteModerator', 'rapporteur', 'stage'];
   created.replaceChildren(h('section', { class: 'panel created-links', attrs: { 'aria-labelledby': 'h-links' } },
     h('h2', { id: 'h-links' }, `${s.links}: ${result.session.title}`),
@@ -90,7 +116,7 @@ function showCreated(result: SessionCreated): void {
   void refresh();
 }
 
-const create = new CreateSession({ key: organiserKey, error, say, created: showCreated });
+const create = new CreateSession({ key: organiserKey, error, say, clear, duplicateOf, created: showCreated });
 parts.main.append(
   messages,
   h('section', { class: 'panel key', attrs: { 'aria-labelledby': 'h-key' } }, h('h2', { id: 'h-key' }, s.keyTitle), keyForm),

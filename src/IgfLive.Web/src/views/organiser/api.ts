@@ -28,6 +28,9 @@ export interface SessionListItem {
   timeZone: string;
   room: string | null;
   participantCode: string;
+  /** When the session was created (in the list since the organiser can delete sessions). */
+  createdAt?: string;
+  status?: string;
 }
 
 export interface AgendaPreview {
