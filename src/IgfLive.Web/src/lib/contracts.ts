@@ -95,6 +95,8 @@ export interface QuestionDto {
   votes: number;
   submittedAt: string;
   rejectionReason: string | null;
+  /** The preset reason's stable code (covered, no_time, off_topic, conduct), which views translate; null for a moderator's own words. */
+  rejectionCode?: string | null;
   mergedInto: string | null;
   mine: boolean;
 }

@@ -10,6 +10,8 @@ export interface ShellStrings {
   done: string;
   back: string;
   backCheck: string;
+  errors: Record<string, string>;
+  unknownError: (code: string) => string;
 }
 
 /**
@@ -28,7 +30,11 @@ export class Shell {
   private wasUp = false;
   private wasDown = false;
 
-  constructor(private readonly strings: ShellStrings) {
+  /**
+   * @param ownWords Refusals are said in the page's language from their stable code (participants),
+   * rather than in the server's English words, which are more detailed (staff views).
+   */
+  constructor(private readonly strings: ShellStrings, private readonly ownWords = false) {
     this.status = h('span', { class: 'conn', attrs: { 'data-state': 'connecting', role: 'status', 'data-volatile': true } }, strings.connection.connecting);
     this.banner = h('p', { class: 'offline-banner', attrs: { hidden: true, 'data-volatile': true } }, strings.offlineBanner);
     this.messages = h('div', { class: 'messages', attrs: { 'data-volatile': true } });
@@ -75,7 +81,7 @@ export class Shell {
       return result;
     } catch (error) {
       const connection = error instanceof CommandError && (error.code === 'offline' || error.code === 'connection_lost');
-      this.error(error instanceof CommandError ? error.message : String(error), connection ? error.code : undefined);
+      this.error(error instanceof CommandError ? this.describe(error) : String(error), connection ? error.code : undefined);
       return null;
     } finally {
       if (button) {
@@ -93,6 +99,12 @@ export class Shell {
     const item = h('p', { class: 'message error', attrs: { role: 'alert', 'data-kind': kind } }, text, ' ',
       h('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => item.remove() } }, this.strings.dismiss));
     this.messages.replaceChildren(item);
+  }
+
+  /** What to tell the user about a refusal; an unknown code is shown as itself, never as another. */
+  describe(error: CommandError): string {
+    if (error.code === 'offline' || error.code === 'connection_lost' || !this.ownWords) return error.message;
+    return this.strings.errors[error.code] ?? this.strings.unknownError(error.code);
   }
 
   /** "Not connected: this was not sent", for a command refused before it left the page. */
@@ -134,7 +146,7 @@ export class Shell {
     this.status.dataset['state'] = state;
     setText(this.status, this.strings.connection[state]);
     this.banner.hidden = state === 'connected' || state === 'refused' || state === 'connecting';
-    if (state === 'refused' && this.connection?.refusal) this.error(this.connection.refusal.message);
+    if (state === 'refused' && this.connection?.refusal) this.error(this.describe(this.connection.refusal));
     this.gate();
   }
 }

@@ -30,9 +30,16 @@ function languageSwitch(onChange: (code: string) => void): HTMLElement {
   return h('div', { class: 'lang' }, h('label', { attrs: { for: 'lang' } }, stringsFor(language).participant.language), select);
 }
 
+/** The page's language, including the parts of the page that are not rebuilt (the skip link). */
+function setLanguage(s: ParticipantStrings): void {
+  document.documentElement.lang = s.lang;
+  const skip = document.querySelector('.skip');
+  if (skip) skip.textContent = s.common.skip;
+}
+
 function showCodeForm(problem?: string): void {
   const s = stringsFor(language);
-  document.documentElement.lang = s.lang;
+  setLanguage(s);
   document.title = `${s.participant.pageTitle} · IgfLive`;
   const parts = scaffold(app, s.common.appName);
   parts.title.textContent = s.participant.pageTitle;
@@ -76,9 +83,9 @@ class ParticipantPage {
   private readonly parts: ReturnType<typeof scaffold>;
 
   constructor(readonly connection: SessionConnection, readonly s: ParticipantStrings, rebuild: (code: string) => void) {
-    document.documentElement.lang = s.lang;
+    setLanguage(s);
     this.parts = scaffold(app, s.common.appName);
-    this.shell = new Shell(s.common);
+    this.shell = new Shell(s.common, true);
     this.shell.attach(connection);
     this.clock = new ClockWidget(connection, s.common, { size: 'card', showSlot: true, showNext: true });
     this.questions = new ParticipantQuestions(connection, this.shell, s);
@@ -168,7 +175,8 @@ async function showSession(code: string): Promise<void> {
       get: () => localStorage.getItem(tokenKey),
       set: (token) => localStorage.setItem(tokenKey, token),
     },
-    messages: s.common,
+    // Read when used, so that they follow a change of language.
+    messages: { get offline() { return stringsFor(language).common.offline; }, get lost() { return stringsFor(language).common.lost; } },
   });
   let page: ParticipantPage | undefined;
   const build = (): void => {

@@ -111,8 +111,11 @@ class MineItem {
     setText(this.text, q.text);
     setText(this.status, s.common.questionStatus[q.status] ?? q.status);
     this.status.dataset['status'] = q.status.toLowerCase();
-    this.reason.hidden = !q.rejectionReason;
-    setText(this.reason, q.rejectionReason ? s.participant.reason(q.rejectionReason) : '');
+    // A preset reason is said in the participant's language; a moderator's own words as written.
+    const reasons: Record<string, string> = s.participant.reasons;
+    const preset = q.rejectionCode ? reasons[q.rejectionCode] : undefined;
+    this.reason.hidden = !q.rejectionReason && !preset;
+    setText(this.reason, preset ? s.participant.reason(preset) : q.rejectionReason ? s.participant.moderatorReason(q.rejectionReason) : '');
     this.withdraw.hidden = !withdrawable.has(q.status);
     if (this.withdraw.hidden) this.close(false);
   }
