@@ -20,6 +20,7 @@ public static class ViewEndpoints
         ("/organiser", "index.html"),
         ("/join", "participant.html"),
         ("/join/{code}", "participant.html"),
+        ("/screen/{code}", "screen.html"),
         ("/s/{id}/online", "online.html"),
         ("/s/{id}/onsite", "onsite.html"),
         ("/s/{id}/rapporteur", "rapporteur.html"),

@@ -237,6 +237,7 @@ export const en = {
     fit: (n: number, total: number) => `About ${n} of ${total} fit in the time left in this segment.`,
     alternate: 'Suggested order alternates online and floor questions:',
     makeLive: 'Ask now',
+    askWait: '“Ask now” waits until the question being asked is marked answered.',
     drop: 'Drop',
     dropWhy: 'Drop this question? Its author sees the reason:',
     dropCovered: 'Already covered in the room',
@@ -299,6 +300,15 @@ export const en = {
     late: (minutes: number) => `${minutes} min late`,
     early: (minutes: number) => `${minutes} min early`,
     awake: 'This screen stays on',
+  },
+  screen: {
+    pageTitle: 'Join screen',
+    lead: 'Ask questions and vote, on your phone:',
+    code: 'Session code',
+    scan: 'or scan the code',
+    qrLabel: (url: string) => `QR code for ${url}`,
+    now: (segment: string) => `Now: ${segment}`,
+    notFound: 'No session has this code.',
   },
   organiser: {
     pageTitle: 'Organiser',
@@ -386,6 +396,7 @@ export const en = {
     report: 'Report',
     csv: 'Question log',
     participantLink: 'Participant link',
+    joinScreen: 'Join screen for the room',
   },
 };
 

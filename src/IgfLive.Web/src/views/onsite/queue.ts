@@ -26,7 +26,7 @@ class QueueItem {
   private question!: QuestionDto;
 
   constructor(private readonly page: StaffPage, private readonly onDropped: () => void) {
-    this.live = commandButton(s.makeLive, () => void page.shell.act(() => page.connection.command('MakeQuestionLive', this.question.id), { button: this.live }), { class: 'primary' });
+    this.live = commandButton(s.makeLive, () => void page.shell.act(() => page.connection.command('MakeQuestionLive', this.question.id), { button: this.live }), { class: 'primary', attrs: { 'aria-describedby': 'ask-wait' } });
     this.drop = commandButton(s.drop, () => this.openChoice(), { attrs: { 'aria-expanded': 'false' } });
     this.root = h('li', { class: 'q' }, h('div', { class: 'q-body' }, this.channel, this.text, this.meta, this.choice), h('div', { class: 'q-actions' }, this.live, this.drop));
   }
@@ -82,6 +82,8 @@ export class OnsiteQueue {
   private readonly answered: HTMLButtonElement;
   private readonly fit = h('p', { class: 'fit', attrs: { 'data-volatile': true } });
   private readonly alternate = h('p', { class: 'hint' }, s.alternate);
+  /** Why "Ask now" is greyed out while a question is being asked. */
+  private readonly wait = h('p', { id: 'ask-wait', class: 'hint wait', attrs: { hidden: true } }, s.askWait);
   private readonly empty = h('p', { class: 'empty' }, s.noQueue);
   private readonly items: KeyedList<QuestionDto, QueueItem>;
   private readonly body: HTMLElement;
@@ -102,7 +104,7 @@ export class OnsiteQueue {
     const heading = h('h2', { id: 'h-queue', attrs: { tabindex: -1 } }, s.queue);
     // A dropped question leaves the list: the focus goes back to its heading, not to the page's top.
     this.items = new KeyedList(list, (q) => q.id, () => new QueueItem(page, () => heading.focus()));
-    this.body = h('div', { id: 'queue-body', class: 'queue-body' }, this.fit, this.alternate, this.empty, list);
+    this.body = h('div', { id: 'queue-body', class: 'queue-body' }, this.fit, this.wait, this.alternate, this.empty, list);
     this.toggle = h('button', { class: 'small', attrs: { type: 'button', 'aria-controls': 'queue-body' }, on: { click: () => this.collapse(!this.collapsed) } });
     this.queue = h('section', { class: 'panel queue', attrs: { 'aria-labelledby': 'h-queue' } },
       h('div', { class: 'panel-head' }, heading, this.toggle), this.body);
@@ -128,6 +130,7 @@ export class OnsiteQueue {
     const order = this.order();
     this.items.render(order.map((id) => model.questions.get(id)).filter((q): q is QuestionDto => !!q));
     this.empty.hidden = order.length > 0;
+    this.wait.hidden = order.length === 0 || !live;
     this.alternate.hidden = order.length < 2;
     this.fit.hidden = order.length === 0 || !this.advice;
     this.count = order.length;

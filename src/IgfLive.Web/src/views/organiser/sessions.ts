@@ -47,7 +47,8 @@ function row(item: SessionListItem, key: string, onError: (text: string) => void
       item.room ? h('span', null, item.room) : null),
     h('div', { class: 'session-what' },
       h('p', { class: 'session-title' }, item.title),
-      h('p', { class: 'hint' }, s.code(item.participantCode), ' · ', h('a', { attrs: { href: link } }, s.participantLink))),
+      h('p', { class: 'hint' }, s.code(item.participantCode), ' · ', h('a', { attrs: { href: link } }, s.participantLink),
+        ' · ', h('a', { attrs: { href: `/screen/${encodeURIComponent(item.participantCode)}`, target: '_blank' } }, s.joinScreen))),
     h('div', { class: 'actions' },
       h('button', { class: 'small', attrs: { type: 'button' }, on: { click: get('report.md', 'report.md') } }, s.report),
       h('button', { class: 'small', attrs: { type: 'button' }, on: { click: get('questions.csv', 'questions.csv') } }, s.csv)));
