@@ -87,4 +87,46 @@ public sealed class RapporteurFrictionTests(BrowserFixture browser)
             Assert.Empty(live.PageErrors);
         });
     }
+
+    [Fact]
+    public async Task TheReportReadsCleanlyWhenPastedAndCopiesAsPlainText()
+    {
+        await using var live = await BrowserSession.StartAsync(browser);
+        await live.RunAsync("report-paste", async () =>
+        {
+            await Backstage.AskAsync(live, forward: false, "How will the Q&A be recorded (and published)?");
+            var device = await live.NewDeviceAsync(BrowserSession.Desktop);
+            await device.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = live.Server.Address.GetLeftPart(UriPartial.Authority) });
+            var rapporteur = await live.OpenAsync("rapporteur", device: device);
+            var note = rapporteur.GetByLabel("Note", new() { Exact = true });
+            await rapporteur.Keyboard.PressAsync("Alt+1");
+            await note.FillAsync("Data sharing must be privacy-preserving.");
+            await note.PressAsync("Shift+Enter");
+            await note.PressSequentiallyAsync("Platforms (not users) carry the cost.");
+            await note.PressAsync("Enter");
+            var preview = rapporteur.GetByTestId("report-preview");
+            await Expect(preview).ToContainTextAsync("Platforms (not users) carry the cost.");
+
+            var download = await rapporteur.RunAndWaitForDownloadAsync(() => View.Button(rapporteur, "Download report (Markdown)").ClickAsync());
+            var path = Path.Combine(Artifacts.Downloads, "report-paste.md");
+            await download.SaveAsAsync(path);
+            var markdown = await File.ReadAllTextAsync(path);
+            Assert.Contains("Data sharing must be privacy-preserving.", markdown, StringComparison.Ordinal);
+            Assert.Contains("How will the Q&A be recorded (and published)?", markdown, StringComparison.Ordinal);
+            foreach (var noise in new[] { "\\-", "\\.", "\\(", "&amp;", "<br>" })
+            {
+                Assert.DoesNotContain(noise, markdown, StringComparison.Ordinal);
+            }
+
+            // The preview draws the two lines of the note as two lines, and copies as plain text.
+            await Expect(preview.Locator("li", new() { HasText = "privacy-preserving." }).Locator("br")).ToHaveCountAsync(1);
+            await View.Button(rapporteur, "Copy as plain text").ClickAsync();
+            await Expect(rapporteur.Locator(".messages .message.ok")).ToHaveTextAsync("The report is on the clipboard as plain text.");
+            var text = await rapporteur.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+            Assert.Contains("Data sharing must be privacy-preserving.\nPlatforms (not users) carry the cost.", text, StringComparison.Ordinal);
+            Assert.Contains("How will the Q&A be recorded (and published)?", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("##", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("|", text, StringComparison.Ordinal);
+        });
+    }
 }

@@ -14,6 +14,8 @@ export const es: ParticipantStrings = {
     offline: 'Sin conexión: no se ha enviado. Espere a que vuelva la conexión e inténtelo de nuevo.',
     lost: 'La conexión se cortó antes de que el servidor lo confirmara. Compruébelo al reconectar antes de reintentar.',
     dismiss: 'Cerrar',
+    replaced: 'El organizador ha sustituido este enlace: pídale el nuevo.',
+    deleted: 'El organizador ha eliminado esta sesión.',
     skip: 'Ir al contenido',
     errors: {
       rate_limited: 'Está enviando demasiado rápido. Espere un momento y vuelva a intentarlo.',
@@ -93,6 +95,7 @@ export const es: ParticipantStrings = {
     ended: 'La sesión ha terminado. Gracias por participar.',
     liveNow: 'Respondiéndose ahora',
     ask: 'Hacer una pregunta',
+    questionsClosed: 'Las preguntas están cerradas para esta sesión. Todavía puede votar y seguirla aquí.',
     questionLabel: 'Su pregunta',
     nameLabel: 'Nombre',
     orgLabel: 'Organización',

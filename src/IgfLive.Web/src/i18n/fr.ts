@@ -14,6 +14,8 @@ export const fr: ParticipantStrings = {
     offline: 'Pas de connexion : rien n’a été envoyé. Attendez le retour de la connexion, puis réessayez.',
     lost: 'La connexion a été coupée avant la confirmation du serveur. Vérifiez une fois reconnecté avant de réessayer.',
     dismiss: 'Fermer',
+    replaced: 'Ce lien a été remplacé par l’organisateur : demandez-lui le nouveau.',
+    deleted: 'Cette session a été supprimée par l’organisateur.',
     skip: 'Aller au contenu',
     errors: {
       rate_limited: 'Vous envoyez trop vite. Attendez un instant, puis réessayez.',
@@ -93,6 +95,7 @@ export const fr: ParticipantStrings = {
     ended: 'La session est terminée. Merci de votre participation.',
     liveNow: 'Question en cours',
     ask: 'Poser une question',
+    questionsClosed: 'Les questions sont closes pour cette session. Vous pouvez encore voter et la suivre ici.',
     questionLabel: 'Votre question',
     nameLabel: 'Nom',
     orgLabel: 'Organisation',

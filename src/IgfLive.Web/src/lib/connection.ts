@@ -7,7 +7,8 @@ export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'ref
 
 /** A command the server refused or that could not be sent; code is the hub's stable error code. */
 export class CommandError extends Error {
-  constructor(readonly code: string, message: string) {
+  /** @param fromServer The message is the server's (English) wording, not one of the page's own. */
+  constructor(readonly code: string, message: string, readonly fromServer = false) {
     super(message);
   }
 }
@@ -17,7 +18,7 @@ export interface SessionConnectionOptions {
   key: string;
   /** Where a participant's identity is kept between visits (participants only). */
   token?: { get(): string | null; set(token: string): void };
-  messages: { offline: string; lost: string };
+  messages: { offline: string; lost: string; replaced: string; deleted: string };
 }
 
 export interface ChangeInfo {
@@ -166,9 +167,7 @@ export class SessionConnection {
     } catch (error) {
       const refusal = this.toCommandError(error);
       if (['unauthorized', 'not_found', 'invalid_input'].includes(refusal.code)) {
-        this.refusal = refusal;
-        this.setState('refused');
-        await this.hub.stop();
+        await this.refuse(refusal);
         return;
       }
       throw refusal;
@@ -212,6 +211,9 @@ export class SessionConnection {
       const happening = this.model.apply(event);
       changed = true;
       if (happening) for (const listener of this.happeningListeners) listener(happening);
+      // The organiser gave this role a new link, or deleted the session: this page may not go on.
+      if (happening?.kind === 'replaced' && happening.role === this.model.role) void this.refuse(new CommandError('unauthorized', this.options.messages.replaced));
+      if (happening?.kind === 'deleted') void this.refuse(new CommandError('not_found', this.options.messages.deleted));
     }
     if (changed) this.emitChange(false);
   }
@@ -238,6 +240,15 @@ export class SessionConnection {
     this.drain();
   }
 
+  /** Stops for good: the key or the session is not (or no longer) valid; the page says why. */
+  private async refuse(refusal: CommandError): Promise<void> {
+    if (this.state === 'refused') return;
+    this.refusal = refusal;
+    this.setState('refused');
+    window.clearInterval(this.syncTimer);
+    await this.hub.stop();
+  }
+
   private setState(state: ConnectionState): void {
     if (this.state === state) return;
     this.state = state;
@@ -252,7 +263,7 @@ export class SessionConnection {
     if (error instanceof CommandError) return error;
     const message = error instanceof Error ? error.message : String(error);
     const hub = /HubException: ([a-z_]+): ([\s\S]*)$/.exec(message);
-    if (hub) return new CommandError(hub[1]!, hub[2]!);
+    if (hub) return new CommandError(hub[1]!, hub[2]!, true);
     return new CommandError('connection_lost', this.options.messages.lost);
   }
 }

@@ -119,6 +119,8 @@ export interface StageMessageDto {
   text: string;
   sentAt: string;
   acknowledgedAt: string | null;
+  /** Stays when the segment or speaker changes (an unpinned message is cleared then). */
+  pinned: boolean;
 }
 
 export interface PresenceDto {
@@ -146,6 +148,8 @@ export interface SnapshotDto {
   raisedCues: string[];
   myVotes: string[];
   presence: PresenceDto;
+  /** Whether participants may ask now (closed at the end, and by a moderator at any time). */
+  questionsOpen: boolean;
 }
 
 export interface JoinResult {
@@ -194,6 +198,16 @@ export interface NoteEventData {
   note: NoteDto;
 }
 
+/** QuestionsClosed, QuestionsOpened. */
+export interface QuestionsOpenData {
+  questionsOpen: boolean;
+}
+
+/** RoleKeyRotated: that role's link was replaced; connections opened with the old one are refused from now on. */
+export interface RoleKeyRotatedData {
+  role: string;
+}
+
 export interface StageEventData {
   messageId: string;
   message: StageMessageDto | null;
@@ -209,6 +223,8 @@ export interface SubmitQuestionRequest {
 
 export interface RecordQuestionRequest extends SubmitQuestionRequest {
   channel: Channel;
+  /** Onsite moderator only: the question is also made live at once. */
+  askNow?: boolean;
 }
 
 export interface AddNoteRequest {

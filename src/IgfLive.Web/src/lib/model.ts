@@ -1,6 +1,6 @@
 import type {
   ClockDto, ClockEventData, EventDto, NoteDto, NoteEventData, PresenceDto, QuestionDto, QuestionEventData,
-  SessionInfoDto, SnapshotDto, StageEventData, StageMessageDto,
+  QuestionsOpenData, RoleKeyRotatedData, SessionInfoDto, SnapshotDto, StageEventData, StageMessageDto,
 } from './contracts';
 
 /** Something worth telling the user about as it happens (not when a snapshot is loaded). */
@@ -8,7 +8,10 @@ export type Happening =
   | { kind: 'cue'; cue: string; segment: number | null }
   | { kind: 'question'; type: string; question: QuestionDto }
   | { kind: 'segment'; title: string }
-  | { kind: 'stage'; message: StageMessageDto | null };
+  | { kind: 'stage'; message: StageMessageDto | null }
+  | { kind: 'questions'; open: boolean }
+  | { kind: 'replaced'; role: string }
+  | { kind: 'deleted' };
 
 /**
  * A session as one client sees it: the snapshot from Join, then every event applied in sequence.
@@ -30,6 +33,7 @@ export class SessionModel {
   /** The participant's own questions: participants' live events never say whose a question is. */
   readonly mine = new Set<string>();
   presence: PresenceDto = { online: 0, peak: 0 };
+  questionsOpen = true;
   loaded = false;
 
   load(snapshot: SnapshotDto): void {
@@ -53,6 +57,7 @@ export class SessionModel {
     this.myVotes.clear();
     for (const v of snapshot.myVotes) this.myVotes.add(v);
     this.presence = snapshot.presence;
+    this.questionsOpen = snapshot.questionsOpen ?? true;
     this.loaded = true;
   }
 
@@ -61,6 +66,16 @@ export class SessionModel {
     this.version = event.seq;
     const data = event.data as Record<string, unknown> | null;
     if (!data || event.type === 'Hidden') return null;
+    switch (event.type) {
+      case 'QuestionsClosed':
+      case 'QuestionsOpened':
+        this.questionsOpen = (data as unknown as QuestionsOpenData).questionsOpen;
+        return { kind: 'questions', open: this.questionsOpen };
+      case 'RoleKeyRotated':
+        return { kind: 'replaced', role: (data as unknown as RoleKeyRotatedData).role };
+      case 'SessionDeleted':
+        return { kind: 'deleted' };
+    }
     if ('clock' in data) return this.applyClock(event.type, data as unknown as ClockEventData);
     if ('questionId' in data) return this.applyQuestion(event.type, data as unknown as QuestionEventData);
     if ('note' in data) {

@@ -103,7 +103,7 @@ export class Shell {
 
   /** What to tell the user about a refusal; an unknown code is shown as itself, never as another. */
   describe(error: CommandError): string {
-    if (error.code === 'offline' || error.code === 'connection_lost' || !this.ownWords) return error.message;
+    if (!error.fromServer || !this.ownWords) return error.message;
     return this.strings.errors[error.code] ?? this.strings.unknownError(error.code);
   }
 

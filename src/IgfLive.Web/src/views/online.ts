@@ -7,7 +7,7 @@ import { QuestionList } from './online/lists';
 import { TriageFilter } from './online/filter';
 import { recordForm } from './shared/record';
 import { stageMessagePanel } from './shared/stage-message';
-import { bootStaff, presenceBadge, run } from './shared/staff';
+import { bootStaff, presenceBadge, questionsSwitch, run } from './shared/staff';
 
 const s = en.online;
 const page = bootStaff(s.pageTitle, { size: 'compact', showSlot: true }, (p) => [presenceBadge(p)]);
@@ -58,7 +58,7 @@ if (page) {
 
   parts.header.append(h('div', { class: 'online-clock' }, clock.root));
   parts.main.append(
-    h('div', { class: 'online-tools panel' }, filter.root, shortcuts.hint),
+    h('div', { class: 'online-tools panel' }, filter.root, questionsSwitch(page), shortcuts.hint),
     h('div', { class: 'online-grid' },
       h('div', { class: 'online-col' }, incoming.root),
       h('div', { class: 'online-col' }, queue.root, forwarded.root)),

@@ -5,7 +5,7 @@ import { ClockControls } from './onsite/controls';
 import { OnsiteQueue } from './onsite/queue';
 import { recordForm } from './shared/record';
 import { stageMessagePanel } from './shared/stage-message';
-import { bootStaff, presenceBadge, run } from './shared/staff';
+import { bootStaff, presenceBadge, questionsSwitch, run } from './shared/staff';
 
 const s = en.onsite;
 const page = bootStaff(s.pageTitle, { size: 'big', showSlot: true, showSessionEnd: true }, (p) => [presenceBadge(p)]);
@@ -17,13 +17,14 @@ if (page) {
   const queue = new OnsiteQueue(page);
   const drift = h('p', { class: 'drift', attrs: { 'data-volatile': true } });
   const takeaways = h('p', { class: 'takeaways-cue', attrs: { role: 'alert', hidden: true } });
-  const record = h('details', { class: 'panel record' }, h('summary', null, en.staff.recordTitle), recordForm(page, 'Floor'));
+  const record = h('details', { class: 'panel record' }, h('summary', null, en.staff.recordTitle), recordForm(page, 'Floor', true));
 
   // What the moderator must always see stays pinned in view: the clock, its controls, the stage
   // message and the question being asked. On a wide screen the clock's column stays put while the
   // other scrolls, and the live question heads that column; on a narrow one (a tablet upright)
   // the live question joins the pinned block.
   const pinned = h('div', { class: 'onsite-pinned' }, takeaways, h('div', { class: 'panel clock-panel' }, clock.root, drift), controls.root, stageMessagePanel(page));
+  queue.queue.append(questionsSwitch(page));
   const side = h('div', { class: 'onsite-side' }, queue.queue, controls.agenda, record);
   parts.main.append(h('div', { class: 'onsite-grid' }, pinned, side));
   const narrow = window.matchMedia('(max-width: 60rem)');

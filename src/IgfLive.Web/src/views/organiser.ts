@@ -3,6 +3,7 @@ import { h } from '../lib/dom';
 import { appRoot, scaffold } from '../lib/page';
 import { api, ApiError, organiserKey, setOrganiserKey, type SessionCreated, type SessionListItem } from './organiser/api';
 import { CreateSession } from './organiser/create';
+import { allLinksText, copy, knownLinks, linkRow, roleOrder } from './organiser/links';
 import { sessionList } from './organiser/sessions';
 
 const s = en.organiser;
@@ -38,7 +39,7 @@ const keyForm = h('form', { class: 'key-form', attrs: { novalidate: true } },
   h('div', { class: 'field' }, h('label', { attrs: { for: 'org-key' } }, s.keyLabel), keyInput, h('p', { id: 'org-key-hint', class: 'hint' }, s.keyHint)),
   h('div', { class: 'actions' },
     h('button', { class: 'primary', attrs: { type: 'submit' } }, s.keySave),
-    h('button', { attrs: { type: 'button' }, on: { click: () => { setOrganiserKey(null); keyInput.value = ''; list.replaceChildren(); } } }, s.keyForget)));
+    h('button', { attrs: { type: 'button' }, on: { click: () => { setOrganiserKey(null); knownLinks.forgetAll(); keyInput.value = ''; list.replaceChildren(); created.replaceChildren(); } } }, s.keyForget)));
 keyForm.addEventListener('submit', (event) => {
   event.preventDefault();
   setOrganiserKey(keyInput.value.trim() || null);
@@ -74,7 +75,7 @@ async function refresh(): Promise<void> {
   }
   try {
     known = await api.list(key);
-    list.replaceChildren(sessionList(known, key, (text) => error(text)));
+    list.replaceChildren(sessionList(known, { key, say, error, refresh }));
     // The key works: a "key not accepted" from an earlier try is stale now.
     if (messages.querySelector('[data-about="key"]')) clear();
   } catch (e) {
@@ -84,34 +85,17 @@ async function refresh(): Promise<void> {
   }
 }
 
-function copyButton(input: HTMLInputElement): HTMLButtonElement {
-  return h('button', {
-    class: 'small', attrs: { type: 'button' }, on: {
-      click: () => {
-        const done = () => say(s.copied);
-        if (navigator.clipboard?.writeText) {
-          navigator.clipboard.writeText(input.value).then(done, () => input.select());
-        } else {
-          input.select();
-        }
-      },
-    },
-  }, s.copy);
-}
-
 function showCreated(result: SessionCreated): void {
   clear();
-  const order = ['participant', 'onlineModerator', 'onsiteModerator', 'rapporteur', 'stage'];
+  knownLinks.set(result.id, result.links);
+  const links = roleOrder.filter((role) => result.links[role]);
+  const all = h('button', { class: 'primary', attrs: { type: 'button' }, on: { click: () => void copy(allLinksText(result.session.title, result.links), say, s.copiedAll) } }, s.copyAll);
   created.replaceChildren(h('section', { class: 'panel created-links', attrs: { 'aria-labelledby': 'h-links' } },
-    h('h2', { id: 'h-links' }, `${s.links}: ${result.session.title}`),
+    h('h2', { id: 'h-links', attrs: { tabindex: -1 } }, `${s.links}: ${result.session.title}`),
     h('p', { class: 'message ok', attrs: { role: 'status' } }, s.created),
-    h('ul', { class: 'link-list' }, ...order.filter((role) => result.links[role]).map((role) => {
-      const input = h('input', { id: `link-${role}`, attrs: { type: 'text', readonly: true, 'data-role': role } });
-      input.value = result.links[role]!;
-      input.addEventListener('focus', () => input.select());
-      return h('li', { class: 'link-row' }, h('label', { attrs: { for: input.id } }, s.roles[role] ?? role), h('div', { class: 'link-line' }, input, copyButton(input)));
-    }))));
-  created.querySelector('h2')?.setAttribute('tabindex', '-1');
+    h('ul', { class: 'link-list' }, ...links.map((role) =>
+      h('li', { class: 'link-row' }, h('label', { attrs: { for: `link-${role}` } }, s.roles[role] ?? role), linkRow(`link-${role}`, role, result.links[role]!, say)))),
+    all));
   (created.querySelector('h2') as HTMLElement | null)?.focus();
   void refresh();
 }

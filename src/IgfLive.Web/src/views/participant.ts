@@ -176,7 +176,12 @@ async function showSession(code: string): Promise<void> {
       set: (token) => localStorage.setItem(tokenKey, token),
     },
     // Read when used, so that they follow a change of language.
-    messages: { get offline() { return stringsFor(language).common.offline; }, get lost() { return stringsFor(language).common.lost; } },
+    messages: {
+      get offline() { return stringsFor(language).common.offline; },
+      get lost() { return stringsFor(language).common.lost; },
+      get replaced() { return stringsFor(language).common.replaced; },
+      get deleted() { return stringsFor(language).common.deleted; },
+    },
   });
   let page: ParticipantPage | undefined;
   const build = (): void => {

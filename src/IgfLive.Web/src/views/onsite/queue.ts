@@ -8,8 +8,8 @@ const s = en.onsite;
 /** Whether this device keeps the room's queue folded away (a podium screen short of space). */
 const collapsedKey = 'igflive.onsite.queueCollapsed';
 
-/** Reasons the onsite moderator can give when dropping a forwarded question; its author reads them. */
-const dropReasons = [s.dropCovered, s.dropNoTime] as const;
+/** Reasons the onsite moderator can give when dropping a forwarded question; its author reads them, in their language. */
+const dropReasons = [{ code: 'covered', label: s.dropCovered }, { code: 'no_time', label: s.dropNoTime }] as const;
 
 /**
  * A forwarded question in the room's queue, to ask now or to drop. Dropping rejects it with one
@@ -45,7 +45,7 @@ class QueueItem {
   private openChoice(): void {
     const id = `drop-${this.question.id}`;
     const reasons = dropReasons.map((reason) => {
-      const button: HTMLButtonElement = commandButton(reason, () => void this.page.shell.act(() => this.page.connection.command('RejectQuestion', this.question.id, reason), { button, done: s.dropped }).then((result) => {
+      const button: HTMLButtonElement = commandButton(reason.label, () => void this.page.shell.act(() => this.page.connection.command('RejectQuestionFor', this.question.id, reason.code), { button, done: s.dropped }).then((result) => {
         if (result) this.onDropped();
       }), { class: 'danger' });
       return button;

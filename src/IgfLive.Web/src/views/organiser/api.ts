@@ -55,6 +55,12 @@ export class ApiError extends Error {
   }
 }
 
+export interface RotatedKey {
+  role: string;
+  key: string;
+  link: string;
+}
+
 async function call<T>(path: string, init: RequestInit, key?: string | null): Promise<T> {
   const headers = new Headers(init.headers);
   if (key) headers.set('Authorization', `Bearer ${key}`);
@@ -72,11 +78,13 @@ async function call<T>(path: string, init: RequestInit, key?: string | null): Pr
     }
     throw new ApiError(response.status, detail, errors);
   }
-  return (await response.json()) as T;
+  return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }
 
 export const api = {
   list: (key: string) => call<SessionListItem[]>('/api/sessions', { method: 'GET' }, key),
   parse: (text: string) => call<AgendaPreview>('/api/agenda/parse', { method: 'POST', body: text, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
   create: (key: string, body: unknown) => call<SessionCreated>('/api/sessions', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }, key),
+  rotate: (key: string, id: string, role: string) => call<RotatedKey>(`/api/sessions/${encodeURIComponent(id)}/keys/${encodeURIComponent(role)}/rotate`, { method: 'POST' }, key),
+  remove: (key: string, id: string) => call<void>(`/api/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' }, key),
 };

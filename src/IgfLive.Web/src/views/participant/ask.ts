@@ -24,7 +24,9 @@ export interface AskState extends Identity {
  * a phone, and opens up for the rest once the participant starts to write.
  */
 export class AskForm {
-  readonly root: HTMLFormElement;
+  readonly root: HTMLElement;
+  private readonly form: HTMLFormElement;
+  private readonly closed: HTMLElement;
   private readonly text: HTMLTextAreaElement;
   private readonly counter: HTMLElement;
   private readonly problem: HTMLElement;
@@ -61,19 +63,21 @@ export class AskForm {
     this.submit = h('button', { class: 'primary', attrs: { type: 'submit', 'data-cmd': true } }, p.send);
     // Open or folded is this device's own state of the form, not the session's (data-volatile).
     this.more = h('div', { class: 'ask-more', attrs: { 'data-volatile': true } }, this.counter, this.anonymousRow, this.who, this.speakerRow, this.submit);
-    this.root = h('form', { class: 'ask-form', attrs: { novalidate: true } },
+    this.form = h('form', { class: 'ask-form', attrs: { novalidate: true } },
       field('ask-text', p.questionLabel, this.text), this.problem, this.more);
+    this.closed = h('p', { class: 'questions-closed', attrs: { hidden: true } }, p.questionsClosed);
+    this.root = h('div', null, this.closed, this.form);
 
     this.text.addEventListener('input', () => this.count());
-    this.root.addEventListener('input', () => this.clearProblem());
+    this.form.addEventListener('input', () => this.clearProblem());
     this.text.addEventListener('focus', () => this.open(true));
     // Folds again when the participant leaves it empty (relatedTarget: where the focus is going).
-    this.root.addEventListener('focusout', (event) => {
+    this.form.addEventListener('focusout', (event) => {
       const next = event.relatedTarget;
-      if (!(next instanceof Node && this.root.contains(next)) && !this.text.value.trim()) this.open(false);
+      if (!(next instanceof Node && this.form.contains(next)) && !this.text.value.trim()) this.open(false);
     });
     this.anonymous.addEventListener('change', () => this.toggleWho());
-    this.root.addEventListener('submit', (event) => {
+    this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.send();
     });
@@ -83,13 +87,16 @@ export class AskForm {
   }
 
   private open(expanded: boolean): void {
-    this.root.dataset['expanded'] = String(expanded);
+    this.form.dataset['expanded'] = String(expanded);
     this.more.hidden = !expanded;
     this.text.rows = expanded ? 3 : 1;
   }
 
-  /** Fills in what depends on the session: whether anonymity is allowed, and the speakers. */
+  /** Fills in what depends on the session: whether it takes questions now, anonymity, and the speakers. */
   update(): void {
+    const open = this.connection.model.questionsOpen;
+    this.form.hidden = !open;
+    this.closed.hidden = open;
     const session = this.connection.model.session;
     this.anonymousRow.hidden = !session.allowAnonymousQuestions;
     if (!session.allowAnonymousQuestions) this.anonymous.checked = false;

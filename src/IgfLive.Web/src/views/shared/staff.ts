@@ -3,7 +3,7 @@ import { tick } from '../../lib/clock';
 import { ClockWidget, type ClockWidgetOptions } from '../../lib/clockwidget';
 import { SessionConnection } from '../../lib/connection';
 import type { QuestionDto } from '../../lib/contracts';
-import { h, setText } from '../../lib/dom';
+import { commandButton, h, setText } from '../../lib/dom';
 import type { SessionModel } from '../../lib/model';
 import { appRoot, clockTime, fatal, scaffold, type PageParts } from '../../lib/page';
 import { keyFromHash, sessionIdFromPath, Shell } from '../../lib/shell';
@@ -76,4 +76,22 @@ export function presenceBadge(page: StaffPage): HTMLElement {
   const badge = h('span', { class: 'presence', attrs: { 'data-volatile': true } });
   page.connection.onChange(() => setText(badge, en.staff.presence(page.connection.model.presence.online, page.connection.model.presence.peak)));
   return badge;
+}
+
+/** Whether participants may ask, and the moderator's switch for it (at the end they close by themselves). */
+export function questionsSwitch(page: StaffPage): HTMLElement {
+  const s = en.staff;
+  const state = h('span', { class: 'questions-state', attrs: { 'data-volatile': true } });
+  const toggle: HTMLButtonElement = commandButton('', () => {
+    const open = page.connection.model.questionsOpen;
+    void page.shell.act(() => page.connection.command(open ? 'CloseQuestions' : 'OpenQuestions'), { button: toggle, done: open ? s.questionsClosedDone : s.questionsOpenedDone });
+  }, { class: 'small' });
+  page.connection.onChange(() => {
+    const open = page.connection.model.questionsOpen;
+    state.dataset['open'] = String(open);
+    setText(state, open ? s.questionsOpen : s.questionsClosed);
+    setText(toggle, open ? s.closeQuestions : s.openQuestions);
+    page.shell.gate(toggle.parentElement ?? document);
+  });
+  return h('div', { class: 'questions-switch' }, state, toggle);
 }
