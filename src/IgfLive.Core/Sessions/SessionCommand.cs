@@ -57,3 +57,7 @@ public sealed record PromoteQuestion(string QuestionId, NoteKind Kind, string? A
 public sealed record SendStageMessage(string Text) : SessionCommand;
 public sealed record AcknowledgeStageMessage(string MessageId) : SessionCommand;
 public sealed record ClearStageMessage(string MessageId) : SessionCommand;
+
+/// <summary>The organiser replaces a role's secret key: from then on the key with this hash opens the role, and the old one nothing.</summary>
+/// <param name="KeyHash">The SHA-256 of the new key, as 64 lowercase hexadecimal characters; the key itself never reaches the log.</param>
+public sealed record RotateRoleKey(SessionRole Role, string KeyHash) : SessionCommand;

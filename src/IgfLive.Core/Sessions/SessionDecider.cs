@@ -22,6 +22,7 @@ public static class SessionDecider
                 or GoToSpeakerSlot or AdjustSegment or EndSession or RaiseDueCue => ClockDecider.Decide(state, command, now),
             AddNote or EditNote or DeleteNote or RestoreNote or PromoteQuestion => NoteDecider.Decide(state, command, now),
             SendStageMessage or AcknowledgeStageMessage or ClearStageMessage => StageDecider.Decide(state, command),
+            RotateRoleKey => OrganiserDecider.Decide(command),
             _ => QuestionDecider.Decide(state, command),
         };
     }

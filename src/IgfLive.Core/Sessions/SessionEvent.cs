@@ -40,6 +40,7 @@ namespace IgfLive.Core.Sessions;
 [JsonDerivedType(typeof(StageMessageSent), nameof(StageMessageSent))]
 [JsonDerivedType(typeof(StageMessageAcknowledged), nameof(StageMessageAcknowledged))]
 [JsonDerivedType(typeof(StageMessageCleared), nameof(StageMessageCleared))]
+[JsonDerivedType(typeof(RoleKeyRotated), nameof(RoleKeyRotated))]
 public abstract record SessionEvent;
 
 /// <summary>An event with its place in the session's log and the server time it was decided at.</summary>

@@ -13,6 +13,10 @@ namespace IgfLive.Core.Sessions;
 /// <param name="Version">The sequence number of the last event folded in.</param>
 /// <param name="OnlineQueue">Approved questions, in the online moderator's order.</param>
 /// <param name="OnsiteQueue">Forwarded questions, in the order they were forwarded.</param>
+/// <param name="RotatedKeyHashes">
+/// The hash of each replaced role key's replacement (the latest). A role without one is still opened by
+/// the key it was given at creation, which the server keeps beside the log.
+/// </param>
 public sealed record SessionState(
     string SessionId,
     long Version,
@@ -25,7 +29,8 @@ public sealed record SessionState(
     ImmutableDictionary<string, Note> Notes,
     StageMessage? StageMessage,
     int StageMessagesSent,
-    ImmutableHashSet<CueKey> RaisedCues)
+    ImmutableHashSet<CueKey> RaisedCues,
+    ImmutableDictionary<SessionRole, string> RotatedKeyHashes)
 {
     /// <summary>Folds a session's whole log, which must begin with <see cref="SessionCreated"/> at sequence 1.</summary>
     public static SessionState Fold(string sessionId, IEnumerable<RecordedEvent> events)
@@ -58,7 +63,8 @@ public sealed record SessionState(
             ImmutableDictionary<string, Note>.Empty,
             null,
             0,
-            []);
+            [],
+            ImmutableDictionary<SessionRole, string>.Empty);
     }
 
     /// <summary>Applies the next event. A gap or repeat in the sequence means a broken log and throws.</summary>
@@ -87,6 +93,7 @@ public sealed record SessionState(
             StageMessageAcknowledged ack when StageMessage?.Id == ack.MessageId =>
                 next with { StageMessage = StageMessage with { AcknowledgedAt = recorded.At } },
             StageMessageCleared cleared when StageMessage?.Id == cleared.MessageId => next with { StageMessage = null },
+            RoleKeyRotated rotated => next with { RotatedKeyHashes = RotatedKeyHashes.SetItem(rotated.Role, rotated.KeyHash) },
             _ => next with { Clock = Clock.Apply(Definition, recorded.Event, recorded.At) },
         };
     }

@@ -18,3 +18,6 @@ public sealed record QuestionEventData(
 public sealed record NoteEventData(NoteDto Note);
 
 public sealed record StageEventData(string MessageId, StageMessageDto? Message);
+
+/// <summary>Data of <c>RoleKeyRotated</c>: which role's link was replaced (never the key or its hash).</summary>
+public sealed record RoleKeyEventData(string Role);

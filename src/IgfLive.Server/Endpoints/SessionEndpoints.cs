@@ -4,6 +4,7 @@ using IgfLive.Core.Sessions;
 using IgfLive.Server.Access;
 using IgfLive.Server.Contracts;
 using IgfLive.Server.Hosting;
+using IgfLive.Server.Hubs;
 using IgfLive.Server.Sessions;
 using IgfLive.Server.Storage;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,7 @@ public static class SessionEndpoints
         group.MapGet("/by-code/{code}", GetByCodeAsync).WithName("GetSessionByCode");
         group.MapGet("/{id}/report.md", ReportAsync).WithName("SessionReport");
         group.MapGet("/{id}/questions.csv", QuestionLogAsync).WithName("QuestionLog");
+        group.MapPost("/{id}/keys/{role}/rotate", RotateKeyAsync).WithName("RotateRoleKey");
         return app;
     }
 
@@ -97,6 +99,29 @@ public static class SessionEndpoints
         return TypedResults.Created($"/api/sessions/{record.Id}", created);
     }
 
+    /// <summary>Replaces a role's key: the answer carries the new key and link once; the old key opens nothing from then on.</summary>
+    public static async Task<IResult> RotateKeyAsync(string id, string role, HttpRequest request, OrganiserAccess access, SessionService sessions, IOptions<IgfLiveOptions> options, CancellationToken cancellationToken)
+    {
+        if (!access.IsOrganiser(request))
+        {
+            return Problems.Unauthorized("Replacing a key needs the organiser key as \"Authorization: Bearer <key>\".");
+        }
+        if (RoleLinks.Parse(role) is not { } parsed)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, HubErrors.InvalidInput, $"'{role}' is not a role with a key; use one of {string.Join(", ", RoleLinks.Keyed.Select(RoleLinks.Name))}.");
+        }
+        var record = await sessions.FindAsync(id, cancellationToken);
+        if (record is null)
+        {
+            return Problems.NotFound(id);
+        }
+        var key = SecretKeys.NewKey();
+        var outcome = await sessions.ExecuteAsync(id, new RotateRoleKey(parsed, SecretKeys.Hash(key)), cancellationToken);
+        return outcome.Rejection is { } rejection
+            ? Problems.Refused(rejection)
+            : TypedResults.Ok(new RoleKeyResponse(RoleLinks.Name(parsed), key, RoleLinks.Link(BaseUrl(request, options.Value), record, parsed, key)));
+    }
+
     public static async Task<IResult> ListAsync(HttpRequest request, OrganiserAccess access, ISessionStore store, CancellationToken cancellationToken)
     {
         if (!access.IsOrganiser(request))
@@ -147,15 +172,17 @@ public static class SessionEndpoints
     private static async Task<(SessionState? State, IResult? Denied)> AuthorisedStateAsync(string id, HttpRequest request, OrganiserAccess access, SessionService sessions, CancellationToken cancellationToken)
     {
         var record = await sessions.FindAsync(id, cancellationToken);
-        if (record is null)
+        // Caught up with the store: a key replaced on another node no longer opens the downloads here.
+        var state = record is null ? null : await sessions.GetStateAsync(id, cancellationToken);
+        if (record is null || state is null)
         {
             return (null, Problems.NotFound(id));
         }
-        if (!access.IsOrganiserOrStaff(request, record))
+        if (!access.IsOrganiserOrStaff(request, record, state))
         {
             return (null, Problems.Unauthorized("Downloads need the organiser key, or a moderator's or the rapporteur's key, as \"Authorization: Bearer <key>\"."));
         }
-        return (await sessions.GetStateAsync(id, cancellationToken), null);
+        return (state, null);
     }
 
     private static string BaseUrl(HttpRequest request, IgfLiveOptions options) =>

@@ -27,6 +27,7 @@ public static class HubErrors
         RejectionCode.InvalidInput => InvalidInput,
         RejectionCode.NotFound => NotFound,
         RejectionCode.IllegalTransition => IllegalTransition,
+        RejectionCode.Unauthorized => Unauthorized,
         _ => Forbidden,
     };
 }

@@ -100,6 +100,11 @@ public static class ScriptGen
             new QuestionAuthor("Lea", new string('o', TextRules.OrganisationMax + 1), null),
             new QuestionAuthor("Lea", null, new string('g', TextRules.StakeholderGroupMax + 1)))));
 
+    /// <summary>Mostly a SHA-256 in lowercase hex, now and then something that is not one.</summary>
+    private static readonly Gen<string> KeyHash = Gen.Frequency(
+        (6, Gen.Char["0123456789abcdef"].Array[64].Select(c => new string(c))),
+        (1, Gen.OneOfConst(string.Empty, "not a hash", new string('A', 64), new string('a', 63))));
+
     private static readonly Gen<int> AdjustSeconds = Gen.Frequency(
         (8, Gen.Int[-600, 600]),
         (1, Gen.OneOfConst(0, 3600, -3600, 3601, -3601, int.MinValue, int.MaxValue)));
@@ -146,7 +151,9 @@ public static class ScriptGen
         // The stage display.
         (4, Of(Text(TextRules.StageMessageMax).Select(t => new SendStageMessage(t)))),
         (2, Of(MessageRef.Select(id => new AcknowledgeStageMessage(id)))),
-        (2, Of(MessageRef.Select(id => new ClearStageMessage(id)))));
+        (2, Of(MessageRef.Select(id => new ClearStageMessage(id)))),
+        // The organiser.
+        (1, Of(Gen.Select(Gen.Int[-1, 5].Select(r => (SessionRole)r), KeyHash, (r, h) => new RotateRoleKey(r, h)))));
 
     /// <summary>Often no time at all or a tick (boundaries), mostly seconds to minutes, now and then hours.</summary>
     public static readonly Gen<TimeSpan> Advance = Gen.Frequency(
