@@ -1,3 +1,5 @@
+using IgfLive.Core.Clock;
+
 namespace IgfLive.Core.Sessions;
 
 /// <summary>Decides what the organiser does to a session as a whole, beside its agenda and questions.</summary>
@@ -6,9 +8,13 @@ internal static class OrganiserDecider
     /// <summary>A SHA-256 written as lowercase hexadecimal, the way the server hashes keys.</summary>
     private const int KeyHashLength = 64;
 
-    public static Decision Decide(SessionCommand command) => command switch
+    public static Decision Decide(SessionState state, SessionCommand command) => command switch
     {
         RotateRoleKey c => Rotate(c),
+        // Once the clock has run, the session happened: its log is the record of it, and stays reachable.
+        DeleteSession => state.Clock.Status == ClockStatus.NotStarted
+            ? Decision.Accept(new SessionDeleted())
+            : Decision.Reject(RejectionCode.IllegalTransition, "The session has started; it can no longer be deleted."),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Not an organiser command."),
     };
 

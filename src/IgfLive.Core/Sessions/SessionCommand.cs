@@ -61,3 +61,6 @@ public sealed record ClearStageMessage(string MessageId) : SessionCommand;
 /// <summary>The organiser replaces a role's secret key: from then on the key with this hash opens the role, and the old one nothing.</summary>
 /// <param name="KeyHash">The SHA-256 of the new key, as 64 lowercase hexadecimal characters; the key itself never reaches the log.</param>
 public sealed record RotateRoleKey(SessionRole Role, string KeyHash) : SessionCommand;
+
+/// <summary>The organiser deletes a session before it starts (a duplicate, a cancelled slot); its log stays.</summary>
+public sealed record DeleteSession : SessionCommand;

@@ -17,6 +17,7 @@ namespace IgfLive.Core.Sessions;
 /// The hash of each replaced role key's replacement (the latest). A role without one is still opened by
 /// the key it was given at creation, which the server keeps beside the log.
 /// </param>
+/// <param name="Deleted">The organiser deleted the session before it started; it refuses every command.</param>
 public sealed record SessionState(
     string SessionId,
     long Version,
@@ -30,7 +31,8 @@ public sealed record SessionState(
     StageMessage? StageMessage,
     int StageMessagesSent,
     ImmutableHashSet<CueKey> RaisedCues,
-    ImmutableDictionary<SessionRole, string> RotatedKeyHashes)
+    ImmutableDictionary<SessionRole, string> RotatedKeyHashes,
+    bool Deleted)
 {
     /// <summary>Folds a session's whole log, which must begin with <see cref="SessionCreated"/> at sequence 1.</summary>
     public static SessionState Fold(string sessionId, IEnumerable<RecordedEvent> events)
@@ -64,7 +66,8 @@ public sealed record SessionState(
             null,
             0,
             [],
-            ImmutableDictionary<SessionRole, string>.Empty);
+            ImmutableDictionary<SessionRole, string>.Empty,
+            false);
     }
 
     /// <summary>Applies the next event. A gap or repeat in the sequence means a broken log and throws.</summary>
@@ -94,6 +97,7 @@ public sealed record SessionState(
                 next with { StageMessage = StageMessage with { AcknowledgedAt = recorded.At } },
             StageMessageCleared cleared when StageMessage?.Id == cleared.MessageId => next with { StageMessage = null },
             RoleKeyRotated rotated => next with { RotatedKeyHashes = RotatedKeyHashes.SetItem(rotated.Role, rotated.KeyHash) },
+            SessionDeleted => next with { Deleted = true },
             _ => next with { Clock = Clock.Apply(Definition, recorded.Event, recorded.At) },
         };
     }

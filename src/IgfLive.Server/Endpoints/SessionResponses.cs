@@ -17,7 +17,9 @@ public sealed record SessionCreatedResponse(
     SessionInfoDto Session,
     IReadOnlyList<UnreadLine> Unread);
 
-public sealed record SessionListItem(string Id, string Title, DateTimeOffset StartsAt, string TimeZone, string? Room, string ParticipantCode);
+/// <summary>One session in the organiser's list.</summary>
+/// <param name="Status">The clock's status: NotStarted, Running, Paused or Ended.</param>
+public sealed record SessionListItem(string Id, string Title, DateTimeOffset StartsAt, string TimeZone, string? Room, string ParticipantCode, DateTimeOffset CreatedAt, string Status);
 
 public sealed record SessionSummary(SessionInfoDto Session, ClockDto Clock);
 

@@ -42,7 +42,12 @@ public sealed partial class SessionGateway(
         // A first look, on the state this node holds: the state the snapshot is read from below,
         // caught up with the store after joining the group, has the last word (a key may have been
         // replaced on another node). Only a key the held state does not know needs the store first.
-        var role = RoleResolver.Resolve(record, sessions.Held(record.Id), request.Key)
+        var held = sessions.Held(record.Id);
+        if (held is { Deleted: true })
+        {
+            throw Deleted();
+        }
+        var role = RoleResolver.Resolve(record, held, request.Key)
             ?? RoleResolver.Resolve(record, await Unavailable(() => sessions.GetStateAsync(record.Id, context.ConnectionAborted)), request.Key)
             ?? throw NotOpened();
 
@@ -62,10 +67,10 @@ public sealed partial class SessionGateway(
             await Unavailable(() => presence.ArrivedAsync(record.Id));
         }
         var (snapshot, current) = await SnapshotAsync(state, context.ConnectionAborted);
-        if (RoleResolver.Resolve(record, current, request.Key) != role)
+        if (current.Deleted || RoleResolver.Resolve(record, current, request.Key) != role)
         {
             await UndoJoinAsync(context, state);
-            throw NotOpened();
+            throw current.Deleted ? Deleted() : NotOpened();
         }
         if (participantId is not null && !inOwnGroup && current.Questions.Values.Any(q => q.ParticipantId == participantId))
         {
@@ -185,6 +190,8 @@ public sealed partial class SessionGateway(
             throw HubErrors.Create(HubErrors.CodeOf(revoked.Code), revoked.Message);
         }
     }
+
+    private static HubException Deleted() => HubErrors.Create(HubErrors.NotFound, SessionDecider.Deleted.Message);
 
     private static HubException NotOpened() =>
         HubErrors.Create(HubErrors.Unauthorized, "That key does not open this session; check the link you were given.");

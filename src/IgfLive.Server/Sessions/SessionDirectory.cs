@@ -18,14 +18,22 @@ public sealed class SessionDirectory(ISessionStore store, SessionService session
     /// <summary>
     /// Loads, or catches up, every session in the store whose clock may still run, so this node
     /// watches its cues whichever node created it or runs its commands. Every node does this, so a
-    /// node that dies leaves no session unwatched. Ended sessions are left as they are.
+    /// node that dies leaves no session unwatched. Ended and deleted sessions are left as they are.
     /// </summary>
     public async Task LoadActiveAsync(CancellationToken cancellationToken)
     {
         var records = await Guard(() => store.ListAsync(cancellationToken)).ConfigureAwait(false);
         var horizon = time.GetUtcNow() - ActiveHorizon;
-        var active = records.Where(r => r.StartsAt >= horizon && sessions.Remember(r)?.Clock.Status != ClockStatus.Ended).ToList();
+        var active = records.Where(r => r.StartsAt >= horizon && sessions.Remember(r) is not ({ Clock.Status: ClockStatus.Ended } or { Deleted: true })).ToList();
         await CatchUpAsync(active, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every session in the store (by scheduled start) with its state caught up; deleted ones included.</summary>
+    public async Task<IReadOnlyList<(SessionRecord Record, SessionState State)>> ListAsync(CancellationToken cancellationToken)
+    {
+        var records = await Guard(() => store.ListAsync(cancellationToken)).ConfigureAwait(false);
+        var states = await CatchUpAsync([.. records], cancellationToken).ConfigureAwait(false);
+        return [.. records.Zip(states)];
     }
 
     /// <summary>The state of each session of <paramref name="records"/>, in their order, caught up with the store.</summary>

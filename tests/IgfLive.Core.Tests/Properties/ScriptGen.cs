@@ -153,7 +153,8 @@ public static class ScriptGen
         (2, Of(MessageRef.Select(id => new AcknowledgeStageMessage(id)))),
         (2, Of(MessageRef.Select(id => new ClearStageMessage(id)))),
         // The organiser.
-        (1, Of(Gen.Select(Gen.Int[-1, 5].Select(r => (SessionRole)r), KeyHash, (r, h) => new RotateRoleKey(r, h)))));
+        (1, Of(Gen.Select(Gen.Int[-1, 5].Select(r => (SessionRole)r), KeyHash, (r, h) => new RotateRoleKey(r, h)))),
+        (1, Const(new DeleteSession())));
 
     /// <summary>Often no time at all or a tick (boundaries), mostly seconds to minutes, now and then hours.</summary>
     public static readonly Gen<TimeSpan> Advance = Gen.Frequency(

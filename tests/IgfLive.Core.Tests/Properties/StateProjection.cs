@@ -23,7 +23,8 @@ public sealed record StateProjection(
     string? StageMessage,
     int StageMessagesSent,
     string RaisedCues,
-    string RotatedKeyHashes)
+    string RotatedKeyHashes,
+    bool Deleted)
 {
     public static StateProjection Of(SessionState state)
     {
@@ -41,7 +42,8 @@ public sealed record StateProjection(
             state.StageMessage is { } message ? Invariant($"{message}") : null,
             state.StageMessagesSent,
             Rendered.GetValue(state.RaisedCues, cues => string.Join(',', ((IEnumerable<CueKey>)cues).Select(c => Invariant($"{c.Cue}@{c.Segment}")).Order(StringComparer.Ordinal))),
-            string.Join(',', state.RotatedKeyHashes.Select(k => Invariant($"{k.Key}={k.Value}")).Order(StringComparer.Ordinal)));
+            string.Join(',', state.RotatedKeyHashes.Select(k => Invariant($"{k.Key}={k.Value}")).Order(StringComparer.Ordinal)),
+            state.Deleted);
     }
 
     /// <summary>Clocks, questions, notes and cue sets are immutable, so each one is rendered once however many states share it.</summary>
