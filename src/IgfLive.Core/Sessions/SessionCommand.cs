@@ -1,5 +1,6 @@
 using IgfLive.Core.Notes;
 using IgfLive.Core.Questions;
+using IgfLive.Core.Stage;
 
 namespace IgfLive.Core.Sessions;
 
@@ -54,7 +55,8 @@ public sealed record RestoreNote(string NoteId) : SessionCommand;
 /// <summary>Turns a question, and optionally the answer given, into a rapporteur note.</summary>
 public sealed record PromoteQuestion(string QuestionId, NoteKind Kind, string? Answer) : SessionCommand;
 
-public sealed record SendStageMessage(string Text) : SessionCommand;
+/// <summary>Shows a message on the stage display; an unpinned one is cleared when the floor moves on (see <see cref="StageMessage.Pinned"/>).</summary>
+public sealed record SendStageMessage(string Text, bool Pinned) : SessionCommand;
 public sealed record AcknowledgeStageMessage(string MessageId) : SessionCommand;
 public sealed record ClearStageMessage(string MessageId) : SessionCommand;
 

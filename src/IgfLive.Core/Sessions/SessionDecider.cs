@@ -26,7 +26,7 @@ public static class SessionDecider
         return command switch
         {
             StartClock or PauseClock or ResumeClock or NextSegment or PreviousSegment or GoToSegment
-                or GoToSpeakerSlot or AdjustSegment or EndSession or RaiseDueCue => ClockDecider.Decide(state, command, now),
+                or GoToSpeakerSlot or AdjustSegment or EndSession or RaiseDueCue => FloorChange.Follow(state, command, ClockDecider.Decide(state, command, now)),
             AddNote or EditNote or DeleteNote or RestoreNote or PromoteQuestion => NoteDecider.Decide(state, command, now),
             SendStageMessage or AcknowledgeStageMessage or ClearStageMessage => StageDecider.Decide(state, command),
             RotateRoleKey or DeleteSession => OrganiserDecider.Decide(state, command),

@@ -90,7 +90,7 @@ public sealed record SessionState(
             NoteAdded or NoteEdited or NoteDeleted or NoteRestored => NoteFold.Apply(next, recorded),
             StageMessageSent sent => next with
             {
-                StageMessage = new StageMessage(sent.MessageId, sent.Text, recorded.At, null),
+                StageMessage = new StageMessage(sent.MessageId, sent.Text, recorded.At, null, sent.Pinned),
                 StageMessagesSent = StageMessagesSent + 1,
             },
             StageMessageAcknowledged ack when StageMessage?.Id == ack.MessageId =>

@@ -86,7 +86,7 @@ public static class DtoMapper
         return new NoteDto(n.Id, n.Kind.ToString(), n.Text, n.Segment, n.SpeakerId, n.QuestionId, Ms(n.SessionTime), n.CreatedAt, n.EditedAt, n.Deleted);
     }
 
-    public static StageMessageDto? Stage(StageMessage? m) => m is null ? null : new StageMessageDto(m.Id, m.Text, m.SentAt, m.AcknowledgedAt);
+    public static StageMessageDto? Stage(StageMessage? m) => m is null ? null : new StageMessageDto(m.Id, m.Text, m.SentAt, m.AcknowledgedAt, m.Pinned);
 
     public static QueueAdviceDto Advice(SessionState state, DateTimeOffset now)
     {

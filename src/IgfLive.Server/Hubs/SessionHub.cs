@@ -83,7 +83,7 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
         return Run(new PromoteQuestion(request.QuestionId, Parse<NoteKind>(request.Kind, "note kind"), request.Answer), Rapporteur);
     }
 
-    public Task<CommandResult> SendStageMessage(string text) => Run(new SendStageMessage(text), OnsiteModerator, OnlineModerator);
+    public Task<CommandResult> SendStageMessage(string text, bool pinned) => Run(new SendStageMessage(text, pinned), OnsiteModerator, OnlineModerator);
     public Task<CommandResult> ClearStageMessage(string messageId) => Run(new ClearStageMessage(messageId), OnsiteModerator, OnlineModerator);
     public Task<CommandResult> AcknowledgeStageMessage(string messageId) => Run(new AcknowledgeStageMessage(messageId), SessionRole.Stage);
 

@@ -149,7 +149,7 @@ public static class ScriptGen
         (2, Of(NoteRef.Select(id => new RestoreNote(id)))),
         (4, Of(Gen.Select(QuestionRef, Kind, OptionalText(TextRules.NoteMax), (id, k, a) => new PromoteQuestion(id, k, a)))),
         // The stage display.
-        (4, Of(Text(TextRules.StageMessageMax).Select(t => new SendStageMessage(t)))),
+        (4, Of(Gen.Select(Text(TextRules.StageMessageMax), Gen.Bool, (t, p) => new SendStageMessage(t, p)))),
         (2, Of(MessageRef.Select(id => new AcknowledgeStageMessage(id)))),
         (2, Of(MessageRef.Select(id => new ClearStageMessage(id)))),
         // The organiser.

@@ -51,7 +51,7 @@ public sealed class SessionDeletionTests
         new RecordQuestion("From the floor", QuestionAuthor.Anonymous, QuestionChannel.Floor, null),
         new ApproveQuestion("q1"),
         new AddNote(NoteKind.Point, "A note", null, null, null),
-        new SendStageMessage("Hello"),
+        new SendStageMessage("Hello", false),
         new RotateRoleKey(SessionRole.OnsiteModerator, new string('b', 64)),
     };
 

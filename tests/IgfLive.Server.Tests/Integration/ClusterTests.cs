@@ -55,7 +55,7 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
             work.Add(cast.Bob.SendAsync("SubmitQuestion", new SubmitQuestionRequest($"Bob's question {i}", null, null, null, null)));
         }
         work.Add(cast.Onsite.SendAsync("NextSegment"));
-        work.Add(cast.Online.SendAsync("SendStageMessage", "Five minutes to the break"));
+        work.Add(cast.Online.SendAsync("SendStageMessage", "Five minutes to the break", false));
         var results = await Task.WhenAll(work);
         var last = results.Max(r => r.Version);
 
@@ -244,7 +244,7 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
         results.Add(asked);
         results.Add(await cast.Online.SendAsync("ApproveQuestion", asked.Id));
         results.Add(await cast.Rapporteur.SendAsync("AddNote", new AddNoteRequest("Point", "Data rules differ by region.", null, null, null)));
-        results.Add(await cast.Online.SendAsync("SendStageMessage", "Two minutes left"));
+        results.Add(await cast.Online.SendAsync("SendStageMessage", "Two minutes left", false));
         results.Add(await cast.Onsite.SendAsync("AdjustSegment", 30));
         await cast.AllReachAsync(results[^1].Version);
         await cast.Alice.WaitForMyQuestionAsync(q => q.Id == asked.Id && q.Status == "Approved");
@@ -289,7 +289,7 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
         var relays = new[] { _first, _second }.Select(n => n.Services.GetRequiredService<RedisSessionRelay>()).ToArray();
         await Eventually.UntilAsync(() => Task.FromResult(relays.All(r => r.DroppedMessages >= garbage.Length)), SessionClient.Timeout, "both nodes to drop the three messages");
 
-        var next = await cast.Online.SendAsync("SendStageMessage", "Still here");
+        var next = await cast.Online.SendAsync("SendStageMessage", "Still here", false);
         await cast.AllReachAsync(next.Version);
         Assert.All(relays, r => Assert.Equal(garbage.Length, r.DroppedMessages));
         // Each client received the two events (the second node sends the first again in front of

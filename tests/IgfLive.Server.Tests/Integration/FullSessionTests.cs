@@ -41,7 +41,7 @@ public sealed class FullSessionTests : IAsyncLifetime
         await cast.Onsite.SendAsync("MakeQuestionLive", "q1");
         await cast.Onsite.SendAsync("MarkQuestionAnswered", "q1");
         await cast.Rapporteur.SendAsync("PromoteQuestion", new PromoteQuestionRequest("q1", "Point", "Through open data agreements."));
-        await cast.Onsite.SendAsync("SendStageMessage", "Please wrap up");
+        await cast.Onsite.SendAsync("SendStageMessage", "Please wrap up", false);
         await cast.Onsite.SendAsync("NextSegment");
         await cast.Onsite.SendAsync("AdjustSegment", 120);
         await cast.Onsite.SendAsync("NextSegment");

@@ -31,7 +31,7 @@ public sealed class HubBadInputTests : IAsyncLifetime
         { "rapporteur", "ApproveQuestion", "wrong_role", ["q1"] },
         { "onsite", "AddNote", "wrong_role", [new AddNoteRequest("Point", "not mine to take", null, null, null)] },
         { "online", "MakeQuestionLive", "wrong_role", ["q1"] },
-        { "stage", "SendStageMessage", "wrong_role", ["hello"] },
+        { "stage", "SendStageMessage", "wrong_role", ["hello", false] },
         { "online", "SubmitQuestion", "wrong_role", [new SubmitQuestionRequest("moderators record, they do not submit", null, null, null, null)] },
         { "alice", "SubmitQuestion", "invalid_input", [new SubmitQuestionRequest("   ", "Alice", null, null, null)] },
         { "alice", "SubmitQuestion", "invalid_input", [new SubmitQuestionRequest(new string('x', 501), "Alice", null, null, null)] },
@@ -56,8 +56,8 @@ public sealed class HubBadInputTests : IAsyncLifetime
         { "rapporteur", "EditNote", "not_found", [new EditNoteRequest("n404", "Point", "text", null, null)] },
         { "rapporteur", "PromoteQuestion", "illegal_transition", [new PromoteQuestionRequest("q1", "Point", null)] },
         { "stage", "AcknowledgeStageMessage", "not_found", ["m1"] },
-        { "onsite", "SendStageMessage", "invalid_input", [new string('x', 141)] },
-        { "onsite", "SendStageMessage", "invalid_input", ["bell\u0007"] },
+        { "onsite", "SendStageMessage", "invalid_input", [new string('x', 141), false] },
+        { "onsite", "SendStageMessage", "invalid_input", ["bell\u0007", false] },
         { "alice", "Resync", "invalid_input", [-1L] },
     };
 

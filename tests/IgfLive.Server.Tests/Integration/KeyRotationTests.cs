@@ -63,7 +63,7 @@ public sealed class KeyRotationTests : IAsyncLifetime
         await RotateAsync("onsiteModerator");
         var onsite = _cast.Onsite;
 
-        foreach (var (method, args) in new (string, object?[])[] { ("StartClock", []), ("SendStageMessage", ["Two minutes"]), ("Resync", [0L]), ("GetQueueAdvice", []) })
+        foreach (var (method, args) in new (string, object?[])[] { ("StartClock", []), ("SendStageMessage", ["Two minutes", false]), ("Resync", [0L]), ("GetQueueAdvice", []) })
         {
             var error = await Assert.ThrowsAsync<HubException>(() => onsite.Connection.InvokeCoreAsync<object>(method, args, Ct));
             Assert.Equal("unauthorized", SessionClient.ErrorCode(error));

@@ -23,7 +23,7 @@ export function stageMessagePanel(page: StaffPage): HTMLElement {
       input.focus();
       return;
     }
-    void page.shell.act(() => page.connection.command('SendStageMessage', text), { button: send, done: s.stageSent }).then((result) => {
+    void page.shell.act(() => page.connection.command('SendStageMessage', text, false), { button: send, done: s.stageSent }).then((result) => {
       if (result) input.value = '';
     });
   });
