@@ -7,7 +7,9 @@ internal static class QuestionDecider
 {
     public static Decision Decide(SessionState state, SessionCommand command) => command switch
     {
-        SubmitQuestion c => Submit(state, c.Text, c.Author, c.ParticipantId, QuestionChannel.Online, c.AddressedTo),
+        SubmitQuestion c => state.QuestionsOpen
+            ? Submit(state, c.Text, c.Author, c.ParticipantId, QuestionChannel.Online, c.AddressedTo)
+            : Decision.Reject(RejectionCode.QuestionsClosed, "Questions are closed for this session."),
         RecordQuestion c => Submit(state, c.Text, c.Author, null, c.Channel, c.AddressedTo),
         ApproveQuestion c => With(state, c.QuestionId, QuestionAction.Approve, _ => Decision.Accept(new QuestionApproved(c.QuestionId))),
         RejectQuestion c => With(state, c.QuestionId, QuestionAction.Reject, _ =>
@@ -33,6 +35,8 @@ internal static class QuestionDecider
         UnvoteQuestion c => With(state, c.QuestionId, QuestionAction.Vote, q => q.Voters.Contains(c.ParticipantId)
             ? Decision.Accept(new QuestionUnvoted(c.QuestionId, c.ParticipantId))
             : Illegal("You have not voted for this question.")),
+        CloseQuestions => state.QuestionsOpen ? Decision.Accept(new QuestionsClosed()) : Illegal("Questions are already closed."),
+        OpenQuestions => state.QuestionsOpen ? Illegal("Questions are already open.") : Decision.Accept(new QuestionsOpened()),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Not a question command."),
     };
 

@@ -35,3 +35,8 @@ public sealed record QuestionWithdrawn(string QuestionId) : SessionEvent;
 public sealed record QuestionVoted(string QuestionId, string ParticipantId) : SessionEvent;
 
 public sealed record QuestionUnvoted(string QuestionId, string ParticipantId) : SessionEvent;
+
+/// <summary>Participants can no longer ask (moderators still record, everyone still votes); the end of a session closes them too.</summary>
+public sealed record QuestionsClosed : SessionEvent;
+
+public sealed record QuestionsOpened : SessionEvent;

@@ -45,6 +45,11 @@ public sealed record WithdrawQuestion(string QuestionId, string ParticipantId) :
 public sealed record VoteQuestion(string QuestionId, string ParticipantId) : SessionCommand;
 public sealed record UnvoteQuestion(string QuestionId, string ParticipantId) : SessionCommand;
 
+/// <summary>Stops participants asking; moderators may still record questions, and votes and withdrawals go on.</summary>
+public sealed record CloseQuestions : SessionCommand;
+
+public sealed record OpenQuestions : SessionCommand;
+
 /// <summary>Adds a note; segment and speaker default to where the clock is now.</summary>
 public sealed record AddNote(NoteKind Kind, string Text, int? Segment, string? SpeakerId, string? QuestionId) : SessionCommand;
 

@@ -33,6 +33,8 @@ namespace IgfLive.Core.Sessions;
 [JsonDerivedType(typeof(QuestionWithdrawn), nameof(QuestionWithdrawn))]
 [JsonDerivedType(typeof(QuestionVoted), nameof(QuestionVoted))]
 [JsonDerivedType(typeof(QuestionUnvoted), nameof(QuestionUnvoted))]
+[JsonDerivedType(typeof(QuestionsClosed), nameof(QuestionsClosed))]
+[JsonDerivedType(typeof(QuestionsOpened), nameof(QuestionsOpened))]
 [JsonDerivedType(typeof(NoteAdded), nameof(NoteAdded))]
 [JsonDerivedType(typeof(NoteEdited), nameof(NoteEdited))]
 [JsonDerivedType(typeof(NoteDeleted), nameof(NoteDeleted))]

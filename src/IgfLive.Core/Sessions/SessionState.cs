@@ -18,6 +18,7 @@ namespace IgfLive.Core.Sessions;
 /// the key it was given at creation, which the server keeps beside the log.
 /// </param>
 /// <param name="Deleted">The organiser deleted the session before it started; it refuses every command.</param>
+/// <param name="QuestionsOpen">Whether participants may ask: true from creation until a moderator closes questions or the session ends.</param>
 public sealed record SessionState(
     string SessionId,
     long Version,
@@ -32,7 +33,8 @@ public sealed record SessionState(
     int StageMessagesSent,
     ImmutableHashSet<CueKey> RaisedCues,
     ImmutableDictionary<SessionRole, string> RotatedKeyHashes,
-    bool Deleted)
+    bool Deleted,
+    bool QuestionsOpen)
 {
     /// <summary>Folds a session's whole log, which must begin with <see cref="SessionCreated"/> at sequence 1.</summary>
     public static SessionState Fold(string sessionId, IEnumerable<RecordedEvent> events)
@@ -67,7 +69,8 @@ public sealed record SessionState(
             0,
             [],
             ImmutableDictionary<SessionRole, string>.Empty,
-            false);
+            false,
+            true);
     }
 
     /// <summary>Applies the next event. A gap or repeat in the sequence means a broken log and throws.</summary>
@@ -98,6 +101,8 @@ public sealed record SessionState(
             StageMessageCleared cleared when StageMessage?.Id == cleared.MessageId => next with { StageMessage = null },
             RoleKeyRotated rotated => next with { RotatedKeyHashes = RotatedKeyHashes.SetItem(rotated.Role, rotated.KeyHash) },
             SessionDeleted => next with { Deleted = true },
+            QuestionsClosed => next with { QuestionsOpen = false },
+            QuestionsOpened => next with { QuestionsOpen = true },
             _ => next with { Clock = Clock.Apply(Definition, recorded.Event, recorded.At) },
         };
     }

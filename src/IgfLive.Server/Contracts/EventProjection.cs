@@ -62,6 +62,7 @@ public static class EventProjection
                 : null,
             // Who may act is staff's business and the stage display's (its own link may be the one replaced); the hash stays in the log.
             SessionDeleted => new SessionDeletedData(state.SessionId),
+            QuestionsClosed or QuestionsOpened => new QuestionsOpenData(state.QuestionsOpen),
             RoleKeyRotated r => audience != Audience.Participant ? new RoleKeyEventData(r.Role.ToString()) : null,
             _ => QuestionData(recorded.Event, state, audience),
         };

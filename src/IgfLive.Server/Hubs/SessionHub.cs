@@ -58,6 +58,9 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
     public Task<CommandResult> MakeQuestionLive(string questionId) => Run(new MakeQuestionLive(questionId), OnsiteModerator);
     public Task<CommandResult> MarkQuestionAnswered(string questionId) => Run(new MarkQuestionAnswered(questionId), OnsiteModerator);
 
+    public Task<CommandResult> CloseQuestions() => Run(new CloseQuestions(), OnlineModerator, OnsiteModerator);
+    public Task<CommandResult> OpenQuestions() => Run(new OpenQuestions(), OnlineModerator, OnsiteModerator);
+
     public Task<CommandResult> WithdrawQuestion(string questionId) => RunAsParticipant(p => new WithdrawQuestion(questionId, p));
     public Task<CommandResult> VoteQuestion(string questionId) => RunAsParticipant(p => new VoteQuestion(questionId, p));
     public Task<CommandResult> UnvoteQuestion(string questionId) => RunAsParticipant(p => new UnvoteQuestion(questionId, p));

@@ -141,6 +141,8 @@ public static class ScriptGen
         (3, Of(Gen.Select(QuestionRef, Acting("@author", 4), (id, p) => new WithdrawQuestion(id, p)))),
         (16, Of(Gen.Select(QuestionRef, Acting("@author", 1), (id, p) => new VoteQuestion(id, p)))),
         (6, Of(Gen.Select(QuestionRef, Acting("@voter", 6), (id, p) => new UnvoteQuestion(id, p)))),
+        (2, Const(new CloseQuestions())),
+        (2, Const(new OpenQuestions())),
         // Notes.
         (6, Of(Gen.Select(Kind, Text(TextRules.NoteMax), OptionalSegment, Speaker, Gen.Frequency((3, NoText), (1, QuestionRef.Select(q => (string?)q))),
             (k, t, s, sp, q) => new AddNote(k, t, s, sp, q)))),

@@ -24,7 +24,8 @@ public sealed record StateProjection(
     int StageMessagesSent,
     string RaisedCues,
     string RotatedKeyHashes,
-    bool Deleted)
+    bool Deleted,
+    bool QuestionsOpen)
 {
     public static StateProjection Of(SessionState state)
     {
@@ -43,7 +44,8 @@ public sealed record StateProjection(
             state.StageMessagesSent,
             Rendered.GetValue(state.RaisedCues, cues => string.Join(',', ((IEnumerable<CueKey>)cues).Select(c => Invariant($"{c.Cue}@{c.Segment}")).Order(StringComparer.Ordinal))),
             string.Join(',', state.RotatedKeyHashes.Select(k => Invariant($"{k.Key}={k.Value}")).Order(StringComparer.Ordinal)),
-            state.Deleted);
+            state.Deleted,
+            state.QuestionsOpen);
     }
 
     /// <summary>Clocks, questions, notes and cue sets are immutable, so each one is rendered once however many states share it.</summary>

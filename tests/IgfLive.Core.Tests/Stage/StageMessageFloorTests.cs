@@ -1,5 +1,6 @@
 using IgfLive.Core.Clock;
 using IgfLive.Core.Notes;
+using IgfLive.Core.Questions;
 using IgfLive.Core.Sessions;
 using IgfLive.Core.Stage;
 using IgfLive.Core.Tests.Builders;
@@ -9,48 +10,48 @@ namespace IgfLive.Core.Tests.Stage;
 /// <summary>A stage message that was not pinned goes when the floor moves on, in the same decision; a pinned one stays.</summary>
 public sealed class StageMessageFloorTests
 {
-    public static TheoryData<string, SessionEvent> FloorChanges => new()
+    public static TheoryData<string, SessionEvent[]> FloorChanges => new()
     {
         // Kwame's slot (the second of four) in the presentations is current.
-        { "next", new SpeakerSlotEntered(2) },
-        { "previous", new SpeakerSlotEntered(0) },
-        { "go to segment", new SegmentEntered(SessionBuilder.Discussion) },
-        { "go to slot", new SpeakerSlotEntered(3) },
-        { "end", new SessionEnded() },
+        { "next", [new SpeakerSlotEntered(2)] },
+        { "previous", [new SpeakerSlotEntered(0)] },
+        { "go to segment", [new SegmentEntered(SessionBuilder.Discussion)] },
+        { "go to slot", [new SpeakerSlotEntered(3)] },
+        { "end", [new SessionEnded(), new QuestionsClosed()] },
     };
 
     [Theory]
     [MemberData(nameof(FloorChanges))]
-    public void AnUnpinnedMessageIsClearedAfterTheClockMoves(string command, SessionEvent moved)
+    public void AnUnpinnedMessageIsClearedAfterTheClockMoves(string command, SessionEvent[] moved)
     {
         var session = InKwamesSlot();
         session.Do(new SendStageMessage("Please wrap up", Pinned: false));
 
         var events = session.Do(Command(command));
 
-        Assert.Equal([moved, new StageMessageCleared("m1")], events);
+        Assert.Equal([.. moved, new StageMessageCleared("m1")], events);
         Assert.Null(session.State.StageMessage);
     }
 
     [Theory]
     [MemberData(nameof(FloorChanges))]
-    public void AnAcknowledgedUnpinnedMessageIsClearedToo(string command, SessionEvent moved)
+    public void AnAcknowledgedUnpinnedMessageIsClearedToo(string command, SessionEvent[] moved)
     {
         var session = InKwamesSlot();
         session.Do(new SendStageMessage("Please wrap up", Pinned: false));
         session.Do(new AcknowledgeStageMessage("m1"));
 
-        Assert.Equal([moved, new StageMessageCleared("m1")], session.Do(Command(command)));
+        Assert.Equal([.. moved, new StageMessageCleared("m1")], session.Do(Command(command)));
     }
 
     [Theory]
     [MemberData(nameof(FloorChanges))]
-    public void APinnedMessageStaysUntilClearedByHand(string command, SessionEvent moved)
+    public void APinnedMessageStaysUntilClearedByHand(string command, SessionEvent[] moved)
     {
         var session = InKwamesSlot();
         session.Do(new SendStageMessage("Microphone 2 is broken", Pinned: true));
 
-        Assert.Equal([moved], session.Do(Command(command)));
+        Assert.Equal(moved, session.Do(Command(command)));
 
         Assert.Equal(new StageMessage("m1", "Microphone 2 is broken", session.Now, null, true), session.State.StageMessage);
         session.Do(new ClearStageMessage("m1"));
@@ -59,8 +60,8 @@ public sealed class StageMessageFloorTests
 
     [Theory]
     [MemberData(nameof(FloorChanges))]
-    public void WithNoMessageShownTheClockMovesAlone(string command, SessionEvent moved) =>
-        Assert.Equal([moved], InKwamesSlot().Do(Command(command)));
+    public void WithNoMessageShownTheClockMovesAlone(string command, SessionEvent[] moved) =>
+        Assert.Equal(moved, InKwamesSlot().Do(Command(command)));
 
     public static TheoryData<SessionCommand> NoFloorChange => new()
     {

@@ -75,7 +75,8 @@ public sealed class FullSessionTests : IAsyncLifetime
         var answered = SessionClient.Data<QuestionEventData>(cast.Alice.Events.Single(e => e.Type == "QuestionAnswered"));
         Assert.Equal("Answered", answered.Question!.Status);
         Assert.Equal(1, answered.Question.Votes);
-        var ended = SessionClient.Data<ClockEventData>(cast.Bob.Events[^1]);
+        Assert.Equal(["SessionEnded", "QuestionsClosed"], cast.Bob.Events.TakeLast(2).Select(e => e.Type));
+        var ended = SessionClient.Data<ClockEventData>(cast.Bob.Events[^2]);
         Assert.Equal("Ended", ended.Clock.Status);
         Assert.Equal(5, ended.Clock.Segment);
 

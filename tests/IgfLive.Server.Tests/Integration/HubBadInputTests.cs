@@ -59,6 +59,11 @@ public sealed class HubBadInputTests : IAsyncLifetime
         { "onsite", "SendStageMessage", "invalid_input", [new string('x', 141), false] },
         { "onsite", "SendStageMessage", "invalid_input", ["bell\u0007", false] },
         { "alice", "Resync", "invalid_input", [-1L] },
+        { "alice", "CloseQuestions", "wrong_role", [] },
+        { "rapporteur", "CloseQuestions", "wrong_role", [] },
+        { "stage", "OpenQuestions", "wrong_role", [] },
+        { "online", "OpenQuestions", "illegal_transition", [] },
+        { "onsite", "OpenQuestions", "illegal_transition", [] },
     };
 
     [Theory]
