@@ -10,7 +10,7 @@ internal static class QuestionDecider
         SubmitQuestion c => state.QuestionsOpen
             ? Submit(state, c.Text, c.Author, c.ParticipantId, QuestionChannel.Online, c.AddressedTo)
             : Decision.Reject(RejectionCode.QuestionsClosed, "Questions are closed for this session."),
-        RecordQuestion c => Submit(state, c.Text, c.Author, null, c.Channel, c.AddressedTo),
+        RecordQuestion c => Record(state, c),
         ApproveQuestion c => With(state, c.QuestionId, QuestionAction.Approve, _ => Decision.Accept(new QuestionApproved(c.QuestionId))),
         RejectQuestion c => With(state, c.QuestionId, QuestionAction.Reject, _ =>
             TextRules.Check(c.Reason, TextRules.ReasonMax, "reason", out var reason)
@@ -70,6 +70,30 @@ internal static class QuestionDecider
         var submitted = new QuestionSubmitted(id, cleanText, new QuestionAuthor(name, organisation, group), participantId, channel, addressedTo, state.Clock.Segment);
         // Questions a moderator records were already triaged by that moderator.
         return participantId is null ? Decision.Accept(submitted, new QuestionApproved(id)) : Decision.Accept(submitted);
+    }
+
+    private static Decision Record(SessionState state, RecordQuestion c)
+    {
+        if (!Enum.IsDefined(c.Destination))
+        {
+            return Decision.Reject(RejectionCode.InvalidInput, $"{(int)c.Destination} is not a queue.");
+        }
+        if (c.AskNow && c.Destination != RecordedInto.OnsiteQueue)
+        {
+            return Decision.Reject(RejectionCode.InvalidInput, "Only a question recorded into the room's queue can be asked at once.");
+        }
+        if (c.AskNow && state.LiveQuestionId is { } live)
+        {
+            return Illegal($"Question {live} is live; mark it answered first.");
+        }
+        var recorded = Submit(state, c.Text, c.Author, null, c.Channel, c.AddressedTo);
+        if (!recorded.IsAccepted || c.Destination == RecordedInto.OnlineQueue)
+        {
+            return recorded;
+        }
+        var id = ((QuestionSubmitted)recorded.Events[0]).QuestionId;
+        SessionEvent[] room = c.AskNow ? [new QuestionForwarded(id), new QuestionMadeLive(id)] : [new QuestionForwarded(id)];
+        return Decision.Accept([.. recorded.Events, .. room]);
     }
 
     private static Decision Merge(SessionState state, MergeQuestion c)

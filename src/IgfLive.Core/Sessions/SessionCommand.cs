@@ -30,8 +30,15 @@ public sealed record RaiseDueCue : SessionCommand;
 
 public sealed record SubmitQuestion(string Text, QuestionAuthor Author, string ParticipantId, string? AddressedTo) : SessionCommand;
 
-/// <summary>A moderator records a question from the room or the video-call chat; it goes straight to the online queue.</summary>
-public sealed record RecordQuestion(string Text, QuestionAuthor Author, QuestionChannel Channel, string? AddressedTo) : SessionCommand;
+/// <summary>A moderator records a question from the room or the video-call chat; it skips triage and lands in <paramref name="Destination"/>.</summary>
+/// <param name="AskNow">Into the room's queue only: the question is made live at once (refused, recording nothing, while another one is live).</param>
+public sealed record RecordQuestion(
+    string Text,
+    QuestionAuthor Author,
+    QuestionChannel Channel,
+    string? AddressedTo,
+    RecordedInto Destination = RecordedInto.OnlineQueue,
+    bool AskNow = false) : SessionCommand;
 
 public sealed record ApproveQuestion(string QuestionId) : SessionCommand;
 public sealed record RejectQuestion(string QuestionId, string Reason) : SessionCommand;

@@ -6,7 +6,8 @@ public sealed record JoinRequest(string SessionId, string Key, string? Participa
 public sealed record SubmitQuestionRequest(string Text, string? Name, string? Organisation, string? StakeholderGroup, string? AddressedTo);
 
 /// <summary>A question a moderator records from the room ("Floor") or from the video-call chat ("Online").</summary>
-public sealed record RecordQuestionRequest(string Text, string? Name, string? Organisation, string? StakeholderGroup, string? Channel, string? AddressedTo);
+/// <param name="AskNow">The onsite moderator's question is made live at once (refused while another is live; not for the online moderator).</param>
+public sealed record RecordQuestionRequest(string Text, string? Name, string? Organisation, string? StakeholderGroup, string? Channel, string? AddressedTo, bool? AskNow = null);
 
 public sealed record AddNoteRequest(string Kind, string Text, int? Segment, string? SpeakerId, string? QuestionId);
 

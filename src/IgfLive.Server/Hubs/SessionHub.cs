@@ -43,10 +43,13 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
 
     public Task<CommandResult> RecordQuestion(RecordQuestionRequest request)
     {
+        var caller = gateway.Caller(Context, OnlineModerator, OnsiteModerator);
         request = Required(request);
         var channel = Parse<QuestionChannel>(request.Channel ?? nameof(QuestionChannel.Floor), "channel");
         var author = new QuestionAuthor(request.Name, request.Organisation, request.StakeholderGroup);
-        return Run(new RecordQuestion(request.Text, author, channel, request.AddressedTo), OnlineModerator, OnsiteModerator);
+        // The onsite moderator takes questions in the room, for the room: they skip the online queue.
+        var into = caller.Role == OnsiteModerator ? RecordedInto.OnsiteQueue : RecordedInto.OnlineQueue;
+        return gateway.RunAsync(caller, new RecordQuestion(request.Text, author, channel, request.AddressedTo, into, request.AskNow ?? false));
     }
 
     public Task<CommandResult> ApproveQuestion(string questionId) => Run(new ApproveQuestion(questionId), OnlineModerator);

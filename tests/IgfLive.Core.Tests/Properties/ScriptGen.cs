@@ -129,7 +129,8 @@ public static class ScriptGen
         // Questions.
         (14, Of(Gen.Select(Text(TextRules.QuestionMax), Author, Participant, Speaker, (t, a, p, s) => new SubmitQuestion(t, a, p, s)))),
         (6, Of(Gen.Select(Text(TextRules.QuestionMax), Author, Gen.OneOfConst(QuestionChannel.Online, QuestionChannel.Floor), Speaker,
-            (t, a, c, s) => new RecordQuestion(t, a, c, s)))),
+            Gen.OneOfConst(RecordedInto.OnlineQueue, RecordedInto.OnsiteQueue), Gen.Frequency((3, Gen.Const(false)), (1, Gen.Const(true))),
+            (t, a, c, s, into, now) => new RecordQuestion(t, a, c, s, into, now)))),
         (10, Of(QuestionRef.Select(id => new ApproveQuestion(id)))),
         (3, Of(Gen.Select(QuestionRef, Text(TextRules.ReasonMax), (id, r) => new RejectQuestion(id, r)))),
         (4, Of(Gen.Select(QuestionRef, Text(TextRules.QuestionMax), (id, t) => new EditQuestion(id, t)))),
