@@ -23,7 +23,9 @@ internal static class QuestionDecider
             c.Position < 0 || c.Position >= state.OnlineQueue.Count
                 ? Decision.Reject(RejectionCode.InvalidInput, $"Position {c.Position} is outside the online queue (0 to {state.OnlineQueue.Count - 1}).")
                 : Decision.Accept(new QuestionMoved(c.QuestionId, c.Position))),
-        ForwardQuestion c => With(state, c.QuestionId, QuestionAction.Forward, _ => Decision.Accept(new QuestionForwarded(c.QuestionId))),
+        ForwardQuestion c => With(state, c.QuestionId, QuestionAction.Forward, q => q.Status == QuestionStatus.Submitted
+            ? Decision.Accept(new QuestionApproved(c.QuestionId), new QuestionForwarded(c.QuestionId))
+            : Decision.Accept(new QuestionForwarded(c.QuestionId))),
         MakeQuestionLive c => With(state, c.QuestionId, QuestionAction.MakeLive, _ => state.LiveQuestionId is { } live
             ? Illegal($"Question {live} is live; mark it answered first.")
             : Decision.Accept(new QuestionMadeLive(c.QuestionId))),

@@ -39,7 +39,7 @@ public sealed class HubBadInputTests : IAsyncLifetime
         { "alice", "SubmitQuestion", "not_found", [new SubmitQuestionRequest("to whom?", "Alice", null, null, "nobody")] },
         { "alice", "SubmitQuestion", "invalid_input", [null] },
         { "online", "ApproveQuestion", "not_found", ["q999"] },
-        { "online", "ForwardQuestion", "illegal_transition", ["q1"] },
+        { "online", "ForwardQuestion", "not_found", ["q999"] },
         { "onsite", "MarkQuestionAnswered", "illegal_transition", ["q1"] },
         { "online", "RejectQuestion", "invalid_input", ["q1", ""] },
         { "online", "MergeQuestion", "invalid_input", ["q1", "q1"] },
