@@ -15,6 +15,9 @@ internal static class QuestionDecider
         RejectQuestion c => With(state, c.QuestionId, QuestionAction.Reject, _ =>
             TextRules.Check(c.Reason, TextRules.ReasonMax, "reason", out var reason)
             ?? Decision.Accept(new QuestionRejected(c.QuestionId, reason))),
+        RejectQuestionFor c => With(state, c.QuestionId, QuestionAction.Reject, _ => PresetRejectionReasons.Find(c.ReasonCode) is { } reason
+            ? Decision.Accept(new QuestionRejected(c.QuestionId, reason, c.ReasonCode))
+            : Decision.Reject(RejectionCode.InvalidInput, $"'{c.ReasonCode}' is not a preset reason; use one of {string.Join(", ", PresetRejectionReasons.All.Keys)}.")),
         EditQuestion c => With(state, c.QuestionId, QuestionAction.Edit, q =>
             TextRules.Check(c.Text, TextRules.QuestionMax, "question", out var text)
             ?? (text == q.Text ? Illegal("The new wording is the same as the current one.") : Decision.Accept(new QuestionEdited(c.QuestionId, text)))),

@@ -13,7 +13,8 @@ public sealed record QuestionSubmitted(
 
 public sealed record QuestionApproved(string QuestionId) : SessionEvent;
 
-public sealed record QuestionRejected(string QuestionId, string Reason) : SessionEvent;
+/// <param name="ReasonCode">The preset reason's code (<see cref="PresetRejectionReasons"/>); null for a reason typed by the moderator, and in events recorded before codes.</param>
+public sealed record QuestionRejected(string QuestionId, string Reason, string? ReasonCode = null) : SessionEvent;
 
 /// <summary>A moderator changed the wording; the first original is kept on the question.</summary>
 public sealed record QuestionEdited(string QuestionId, string Text) : SessionEvent;

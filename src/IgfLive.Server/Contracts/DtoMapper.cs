@@ -76,6 +76,7 @@ public static class DtoMapper
             q.Votes,
             q.SubmittedAt,
             q.RejectionReason,
+            q.RejectionCode,
             q.MergedInto,
             viewerParticipantId is not null && q.ParticipantId == viewerParticipantId);
     }

@@ -92,7 +92,7 @@ public static class EventProjection
         }
         var dto = visible
             ? DtoMapper.Question(question, audience, null)
-            : DtoMapper.Question(question, audience, null) with { Text = string.Empty, AuthorName = null, Organisation = null, StakeholderGroup = null, RejectionReason = null };
+            : DtoMapper.Question(question, audience, null) with { Text = string.Empty, AuthorName = null, Organisation = null, StakeholderGroup = null, RejectionReason = null, RejectionCode = null };
         return new QuestionEventData(id, dto, question.Votes, null, null, state.LiveQuestionId, intoDto);
     }
 

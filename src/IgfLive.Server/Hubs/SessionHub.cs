@@ -54,6 +54,7 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
 
     public Task<CommandResult> ApproveQuestion(string questionId) => Run(new ApproveQuestion(questionId), OnlineModerator);
     public Task<CommandResult> RejectQuestion(string questionId, string reason) => Run(new RejectQuestion(questionId, reason), OnlineModerator, OnsiteModerator);
+    public Task<CommandResult> RejectQuestionFor(string questionId, string reasonCode) => Run(new RejectQuestionFor(questionId, reasonCode), OnlineModerator, OnsiteModerator);
     public Task<CommandResult> EditQuestion(string questionId, string text) => Run(new EditQuestion(questionId, text), OnlineModerator);
     public Task<CommandResult> MergeQuestion(string questionId, string intoQuestionId) => Run(new MergeQuestion(questionId, intoQuestionId), OnlineModerator);
     public Task<CommandResult> MoveQuestion(string questionId, int position) => Run(new MoveQuestion(questionId, position), OnlineModerator);

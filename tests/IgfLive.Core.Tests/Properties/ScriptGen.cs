@@ -133,6 +133,7 @@ public static class ScriptGen
             (t, a, c, s, into, now) => new RecordQuestion(t, a, c, s, into, now)))),
         (10, Of(QuestionRef.Select(id => new ApproveQuestion(id)))),
         (3, Of(Gen.Select(QuestionRef, Text(TextRules.ReasonMax), (id, r) => new RejectQuestion(id, r)))),
+        (3, Of(Gen.Select(QuestionRef, Gen.OneOfConst("covered", "no_time", "off_topic", "conduct", "spam", ""), (id, code) => new RejectQuestionFor(id, code)))),
         (4, Of(Gen.Select(QuestionRef, Text(TextRules.QuestionMax), (id, t) => new EditQuestion(id, t)))),
         (4, Of(Gen.Select(QuestionRef, QuestionRef, (id, into) => new MergeQuestion(id, into)))),
         (4, Of(Gen.Select(QuestionRef, Gen.Int[-2, 8], (id, p) => new MoveQuestion(id, p)))),
