@@ -61,7 +61,11 @@ public sealed record CloseQuestions : SessionCommand;
 public sealed record OpenQuestions : SessionCommand;
 
 /// <summary>Adds a note; segment and speaker default to where the clock is now.</summary>
-public sealed record AddNote(NoteKind Kind, string Text, int? Segment, string? SpeakerId, string? QuestionId) : SessionCommand;
+/// <param name="RequestId">
+/// The client's own id for this note (1–64 of A–Z, a–z, 0–9, '_' and '-'): an AddNote whose request id is
+/// already on a note of the session records nothing, so a note resent after a lost answer is kept once.
+/// </param>
+public sealed record AddNote(NoteKind Kind, string Text, int? Segment, string? SpeakerId, string? QuestionId, string? RequestId = null) : SessionCommand;
 
 public sealed record EditNote(string NoteId, NoteKind Kind, string Text, int? Segment, string? SpeakerId) : SessionCommand;
 public sealed record DeleteNote(string NoteId) : SessionCommand;

@@ -112,6 +112,10 @@ public sealed record SessionState(
     public Question? FindQuestion(string? id) => id is not null && Questions.TryGetValue(id, out var q) ? q : null;
 
     public Note? FindNote(string? id) => id is not null && Notes.TryGetValue(id, out var n) ? n : null;
+
+    /// <summary>The note added with this request id, if any (a rapporteur's session holds a few hundred notes at most).</summary>
+    public Note? FindNoteByRequest(string? requestId) =>
+        requestId is null ? null : Notes.Values.FirstOrDefault(n => string.Equals(n.RequestId, requestId, StringComparison.Ordinal));
 }
 
 /// <summary>Identifies a fired cue: the takeaways cue is per session (segment -1), the others per segment.</summary>

@@ -140,7 +140,9 @@ public sealed partial class SessionGateway(
             Core.Notes.NoteAdded n => n.NoteId,
             Core.Stage.StageMessageSent m => m.MessageId,
             _ => null,
-        }).FirstOrDefault(x => x is not null);
+        }).FirstOrDefault(x => x is not null)
+            // A note resent with its request id was added before: the answer names it, as the first answer did.
+            ?? (command is AddNote { RequestId: { } request } ? outcome.State.FindNoteByRequest(request)?.Id : null);
         return new CommandResult(outcome.State.Version, id);
     }
 

@@ -72,7 +72,7 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
     public Task<CommandResult> AddNote(AddNoteRequest request)
     {
         request = Required(request);
-        return Run(new AddNote(Parse<NoteKind>(request.Kind, "note kind"), request.Text, request.Segment, request.SpeakerId, request.QuestionId), Rapporteur);
+        return Run(new AddNote(Parse<NoteKind>(request.Kind, "note kind"), request.Text, request.Segment, request.SpeakerId, request.QuestionId, request.RequestId), Rapporteur);
     }
 
     public Task<CommandResult> EditNote(EditNoteRequest request)

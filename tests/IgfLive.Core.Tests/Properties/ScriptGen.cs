@@ -105,6 +105,12 @@ public static class ScriptGen
         (6, Gen.Char["0123456789abcdef"].Array[64].Select(c => new string(c))),
         (1, Gen.OneOfConst(string.Empty, "not a hash", new string('A', 64), new string('a', 63))));
 
+    /// <summary>Mostly none; otherwise one of a few (so that resends happen), or one that is not a request id.</summary>
+    private static readonly Gen<string?> RequestId = Gen.Frequency(
+        (4, NoText),
+        (2, Gen.OneOfConst<string?>("r1", "r2", "r3")),
+        (1, Gen.OneOfConst<string?>(string.Empty, "has space", new string('r', TextRules.RequestIdMax + 1))));
+
     private static readonly Gen<int> AdjustSeconds = Gen.Frequency(
         (8, Gen.Int[-600, 600]),
         (1, Gen.OneOfConst(0, 3600, -3600, 3601, -3601, int.MinValue, int.MaxValue)));
@@ -146,8 +152,8 @@ public static class ScriptGen
         (2, Const(new CloseQuestions())),
         (2, Const(new OpenQuestions())),
         // Notes.
-        (6, Of(Gen.Select(Kind, Text(TextRules.NoteMax), OptionalSegment, Speaker, Gen.Frequency((3, NoText), (1, QuestionRef.Select(q => (string?)q))),
-            (k, t, s, sp, q) => new AddNote(k, t, s, sp, q)))),
+        (6, Of(Gen.Select(Kind, Text(TextRules.NoteMax), OptionalSegment, Speaker, Gen.Frequency((3, NoText), (1, QuestionRef.Select(q => (string?)q))), RequestId,
+            (k, t, s, sp, q, r) => new AddNote(k, t, s, sp, q, r)))),
         (4, Of(Gen.Select(NoteRef, Kind, Text(TextRules.NoteMax), OptionalSegment, Speaker, (id, k, t, s, sp) => new EditNote(id, k, t, s, sp)))),
         (2, Of(NoteRef.Select(id => new DeleteNote(id)))),
         (2, Of(NoteRef.Select(id => new RestoreNote(id)))),
