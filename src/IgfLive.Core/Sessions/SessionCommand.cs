@@ -45,6 +45,7 @@ public sealed record RejectQuestion(string QuestionId, string Reason) : SessionC
 
 /// <summary>Rejects a question for one of the <see cref="PresetRejectionReasons"/>, named by its code.</summary>
 public sealed record RejectQuestionFor(string QuestionId, string ReasonCode) : SessionCommand;
+
 public sealed record EditQuestion(string QuestionId, string Text) : SessionCommand;
 public sealed record MergeQuestion(string QuestionId, string IntoQuestionId) : SessionCommand;
 public sealed record MoveQuestion(string QuestionId, int Position) : SessionCommand;

@@ -60,9 +60,9 @@ public static class EventProjection
             StageMessageSent or StageMessageAcknowledged or StageMessageCleared => audience != Audience.Participant
                 ? new StageEventData(StageIdOf(recorded.Event), DtoMapper.Stage(state.StageMessage))
                 : null,
-            // Who may act is staff's business and the stage display's (its own link may be the one replaced); the hash stays in the log.
             SessionDeleted => new SessionDeletedData(state.SessionId),
             QuestionsClosed or QuestionsOpened => new QuestionsOpenData(state.QuestionsOpen),
+            // Who may act is staff's business and the stage display's (its own link may be the one replaced); the hash stays in the log.
             RoleKeyRotated r => audience != Audience.Participant ? new RoleKeyEventData(r.Role.ToString()) : null,
             _ => QuestionData(recorded.Event, state, audience),
         };

@@ -11,46 +11,30 @@ namespace IgfLive.Server.Tests.Integration;
 /// What the organiser does through one node holds on the other, though that node had not heard of it:
 /// a replaced key opens nothing there, a deleted session is gone, and the list is current.
 /// </summary>
-public sealed class ClusterOrganiserTests(SharedRedis redis) : IAsyncLifetime
+public sealed class ClusterOrganiserTests(SharedRedis redis) : TwoNodeTests(redis)
 {
-    private TestServer _first = null!;
-    private TestServer _second = null!;
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        var settings = redis.NodeSettings(redis.NewPrefix());
-        _first = await TestServer.StartAsync(settings: settings);
-        _second = await TestServer.StartAsync(settings: settings);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _first.DisposeAsync();
-        await _second.DisposeAsync();
-    }
 
     [Fact]
     public async Task TheOldKeyIsRefusedOnTheOtherNodeAndTheNewOneWorksThere()
     {
-        var session = await Seed.CreateAsync(_first);
+        var session = await Seed.CreateAsync(First);
         var oldKey = session.Keys["onsiteModerator"];
         // Node two holds the session, as it stood before the rotation, through this connection.
-        await using var before = await SessionClient.ConnectAsync(_second.Address, "onsite on node two, old link");
+        await using var before = await SessionClient.ConnectAsync(Second.Address, "onsite on node two, old link");
         await before.JoinAsync(session.Id, oldKey);
 
-        using var http = _first.CreateHttpClient();
+        using var http = First.CreateHttpClient();
         var response = await http.PostAsync($"/api/sessions/{session.Id}/keys/onsiteModerator/rotate", null, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var rotated = (await response.Content.ReadFromJsonAsync<RoleKeyResponse>(HttpJson.Options, Ct))!;
 
-        await using var late = await SessionClient.ConnectAsync(_second.Address, "onsite on node two, old link again");
+        await using var late = await SessionClient.ConnectAsync(Second.Address, "onsite on node two, old link again");
         Assert.Equal("unauthorized", await late.RefusedAsync("Join", new JoinRequest(session.Id, oldKey, null)));
         Assert.Equal("unauthorized", await before.RefusedAsync("StartClock"));
         Assert.Equal("unauthorized", await before.RefusedAsync("Resync", 0L));
 
-        await using var fresh = await SessionClient.ConnectAsync(_second.Address, "onsite on node two, new link");
+        await using var fresh = await SessionClient.ConnectAsync(Second.Address, "onsite on node two, new link");
         var joined = await fresh.JoinAsync(session.Id, rotated.Key);
         Assert.Equal(("OnsiteModerator", 2L), (joined.Role, joined.Snapshot.Version));
         var started = await fresh.SendAsync("StartClock");
@@ -60,8 +44,8 @@ public sealed class ClusterOrganiserTests(SharedRedis redis) : IAsyncLifetime
         Assert.Empty(late.Received);
         Assert.Equal("OnsiteModerator", (await late.JoinAsync(session.Id, rotated.Key)).Role);
         // Downloads on node two take the new key and refuse the old one.
-        using var oldDownload = _second.CreateHttpClient(oldKey);
-        using var newDownload = _second.CreateHttpClient(rotated.Key);
+        using var oldDownload = Second.CreateHttpClient(oldKey);
+        using var newDownload = Second.CreateHttpClient(rotated.Key);
         Assert.Equal(HttpStatusCode.Unauthorized, (await oldDownload.GetAsync($"/api/sessions/{session.Id}/report.md", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await newDownload.GetAsync($"/api/sessions/{session.Id}/report.md", Ct)).StatusCode);
     }
@@ -69,19 +53,19 @@ public sealed class ClusterOrganiserTests(SharedRedis redis) : IAsyncLifetime
     [Fact]
     public async Task ASessionDeletedThroughOneNodeIsGoneOnTheOther()
     {
-        var session = await Seed.CreateAsync(_first);
-        await using var before = await SessionClient.ConnectAsync(_second.Address, "online on node two");
+        var session = await Seed.CreateAsync(First);
+        await using var before = await SessionClient.ConnectAsync(Second.Address, "online on node two");
         await before.JoinAsync(session.Id, session.Keys["onlineModerator"]);
 
-        using var http = _first.CreateHttpClient();
+        using var http = First.CreateHttpClient();
         Assert.Equal(HttpStatusCode.NoContent, (await http.DeleteAsync($"/api/sessions/{session.Id}", Ct)).StatusCode);
 
-        await using var late = await SessionClient.ConnectAsync(_second.Address, "participant on node two");
+        await using var late = await SessionClient.ConnectAsync(Second.Address, "participant on node two");
         Assert.Equal("not_found", await late.RefusedAsync("Join", new JoinRequest(session.Id, session.ParticipantCode, null)));
         Assert.Equal("not_found", await before.RefusedAsync("RecordQuestion", new RecordQuestionRequest("Still on?", null, null, null, "Floor", null)));
-        using var anonymous = _second.CreateHttpClient(bearer: null);
+        using var anonymous = Second.CreateHttpClient(bearer: null);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/sessions/{session.Id}", Ct)).StatusCode);
-        using var organiser = _second.CreateHttpClient();
+        using var organiser = Second.CreateHttpClient();
         Assert.DoesNotContain(session.Id, await organiser.GetStringAsync("/api/sessions", Ct), StringComparison.Ordinal);
     }
 
@@ -90,7 +74,7 @@ public sealed class ClusterOrganiserTests(SharedRedis redis) : IAsyncLifetime
     {
         // A Redis of its own, so that INFO commandstats counts this test's log reads alone.
         await using var own = await RedisServer.StartAsync();
-        var settings = SharedRedis.ClusterSettings(own.Configuration, redis.NewPrefix());
+        var settings = SharedRedis.ClusterSettings(own.Configuration, Redis.NewPrefix());
         await using var first = await TestServer.StartAsync(settings: settings);
         await using var second = await TestServer.StartAsync(settings: settings);
         var sessions = new List<SessionCreatedResponse>();

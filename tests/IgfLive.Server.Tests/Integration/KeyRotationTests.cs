@@ -13,55 +13,38 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IgfLive.Server.Tests.Integration;
 
 /// <summary>The organiser replaces a role's link: the new key opens the role, and the old one nothing, wherever it is used.</summary>
-public sealed class KeyRotationTests : IAsyncLifetime
+public sealed class KeyRotationTests : CastTests
 {
-    private TestServer _server = null!;
-    private SessionCreatedResponse _session = null!;
-    private Roles _cast = null!;
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        _server = await TestServer.StartAsync();
-        _session = await Seed.CreateAsync(_server);
-        _cast = await Roles.JoinAsync(_server, _session);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _cast.DisposeAsync();
-        await _server.DisposeAsync();
-    }
 
     [Fact]
     public async Task TheNewKeyAndLinkComeBackOnceAndOnlyTheNewKeyOpensTheRole()
     {
-        using var http = _server.CreateHttpClient();
-        var response = await http.PostAsync($"/api/sessions/{_session.Id}/keys/onsiteModerator/rotate", null, Ct);
+        using var http = Server.CreateHttpClient();
+        var response = await http.PostAsync($"/api/sessions/{Cast.Session.Id}/keys/onsiteModerator/rotate", null, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var rotated = (await response.Content.ReadFromJsonAsync<RoleKeyResponse>(HttpJson.Options, Ct))!;
         Assert.Equal("onsiteModerator", rotated.Role);
-        Assert.NotEqual(_session.Keys["onsiteModerator"], rotated.Key);
-        Assert.Equal($"{_server.Address.ToString().TrimEnd('/')}/s/{_session.Id}/onsite#key={Uri.EscapeDataString(rotated.Key)}", rotated.Link);
+        Assert.NotEqual(Cast.Session.Keys["onsiteModerator"], rotated.Key);
+        Assert.Equal($"{Server.Address.ToString().TrimEnd('/')}/s/{Cast.Session.Id}/onsite#key={Uri.EscapeDataString(rotated.Key)}", rotated.Link);
 
-        await using var stale = await SessionClient.ConnectAsync(_server.Address, "onsite with the old link");
-        Assert.Equal("unauthorized", await stale.RefusedAsync("Join", new JoinRequest(_session.Id, _session.Keys["onsiteModerator"], null)));
-        await using var fresh = await SessionClient.ConnectAsync(_server.Address, "onsite with the new link");
-        Assert.Equal("OnsiteModerator", (await fresh.JoinAsync(_session.Id, rotated.Key)).Role);
+        await using var stale = await SessionClient.ConnectAsync(Server.Address, "onsite with the old link");
+        Assert.Equal("unauthorized", await stale.RefusedAsync("Join", new JoinRequest(Cast.Session.Id, Cast.Session.Keys["onsiteModerator"], null)));
+        await using var fresh = await SessionClient.ConnectAsync(Server.Address, "onsite with the new link");
+        Assert.Equal("OnsiteModerator", (await fresh.JoinAsync(Cast.Session.Id, rotated.Key)).Role);
         var started = await fresh.SendAsync("StartClock");
         Assert.Equal(3, started.Version);
         // The other roles' keys are untouched.
-        await using var rapporteur = await SessionClient.ConnectAsync(_server.Address, "rapporteur again");
-        Assert.Equal("Rapporteur", (await rapporteur.JoinAsync(_session.Id, _session.Keys["rapporteur"])).Role);
+        await using var rapporteur = await SessionClient.ConnectAsync(Server.Address, "rapporteur again");
+        Assert.Equal("Rapporteur", (await rapporteur.JoinAsync(Cast.Session.Id, Cast.Session.Keys["rapporteur"])).Role);
     }
 
     [Fact]
     public async Task AConnectionThatJoinedWithTheOldKeyHasEveryLaterCallRefused()
     {
         await RotateAsync("onsiteModerator");
-        var onsite = _cast.Onsite;
+        var onsite = Cast.Onsite;
 
         foreach (var (method, args) in new (string, object?[])[] { ("StartClock", []), ("SendStageMessage", ["Two minutes", false]), ("Resync", [0L]), ("GetQueueAdvice", []) })
         {
@@ -71,7 +54,7 @@ public sealed class KeyRotationTests : IAsyncLifetime
         }
         Assert.Equal(2, await VersionAsync());
         // Nobody else is affected.
-        Assert.Equal(2, (await _cast.Online.ResyncAsync(0)).Events[^1].Seq);
+        Assert.Equal(2, (await Cast.Online.ResyncAsync(0)).Events[^1].Seq);
     }
 
     [Fact]
@@ -79,29 +62,29 @@ public sealed class KeyRotationTests : IAsyncLifetime
     {
         var rotated = await RotateAsync("rapporteur");
 
-        using var old = _server.CreateHttpClient(_session.Keys["rapporteur"]);
-        using var current = _server.CreateHttpClient(rotated.Key);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await old.GetAsync($"/api/sessions/{_session.Id}/report.md", Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await old.GetAsync($"/api/sessions/{_session.Id}/questions.csv", Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await current.GetAsync($"/api/sessions/{_session.Id}/report.md", Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await current.GetAsync($"/api/sessions/{_session.Id}/questions.csv", Ct)).StatusCode);
+        using var old = Server.CreateHttpClient(Cast.Session.Keys["rapporteur"]);
+        using var current = Server.CreateHttpClient(rotated.Key);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await old.GetAsync($"/api/sessions/{Cast.Session.Id}/report.md", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await old.GetAsync($"/api/sessions/{Cast.Session.Id}/questions.csv", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await current.GetAsync($"/api/sessions/{Cast.Session.Id}/report.md", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await current.GetAsync($"/api/sessions/{Cast.Session.Id}/questions.csv", Ct)).StatusCode);
     }
 
     [Fact]
     public async Task StaffAndTheStageHearWhichRolesLinkWasReplacedAndParticipantsHearNothing()
     {
         var rotated = await RotateAsync("stage");
-        await _cast.AllReachAsync(2);
+        await Cast.AllReachAsync(2);
 
-        foreach (var client in new[] { _cast.Online, _cast.Onsite, _cast.Rapporteur, _cast.Stage })
+        foreach (var client in new[] { Cast.Online, Cast.Onsite, Cast.Rapporteur, Cast.Stage })
         {
             var e = Assert.Single(client.Events);
             Assert.Equal("RoleKeyRotated", e.Type);
             var data = (JsonElement)e.Data!;
             Assert.Equal("""{"role":"Stage"}""", data.GetRawText());
         }
-        Assert.All(new[] { _cast.Alice, _cast.Bob }, p => Assert.Equal(("Hidden", (object?)null), (p.Events.Single().Type, p.Events.Single().Data)));
-        var log = await _server.Services.GetRequiredService<ISessionStore>().ReadAsync(_session.Id, 1, Ct);
+        Assert.All(new[] { Cast.Alice, Cast.Bob }, p => Assert.Equal(("Hidden", (object?)null), (p.Events.Single().Type, p.Events.Single().Data)));
+        var log = await Server.Services.GetRequiredService<ISessionStore>().ReadAsync(Cast.Session.Id, 1, Ct);
         Assert.Equal(SecretKeys.Hash(rotated.Key), Assert.IsType<Core.Sessions.RoleKeyRotated>(Assert.Single(log).Event).KeyHash);
     }
 
@@ -121,8 +104,8 @@ public sealed class KeyRotationTests : IAsyncLifetime
     [MemberData(nameof(BadRotations))]
     public async Task ABadRotationIsRefusedWithACodeAndChangesNothing(string name, string? bearer, string sessionId, string role, HttpStatusCode status, string code)
     {
-        using var http = _server.CreateHttpClient(bearer is not null && _session.Keys.TryGetValue(bearer, out var key) ? key : bearer);
-        var response = await http.PostAsync($"/api/sessions/{(sessionId.Length == 0 ? _session.Id : sessionId)}/keys/{role}/rotate", null, Ct);
+        using var http = Server.CreateHttpClient(bearer is not null && Cast.Session.Keys.TryGetValue(bearer, out var key) ? key : bearer);
+        var response = await http.PostAsync($"/api/sessions/{(sessionId.Length == 0 ? Cast.Session.Id : sessionId)}/keys/{role}/rotate", null, Ct);
 
         Assert.True(status == response.StatusCode, $"{name}: expected {status}, got {response.StatusCode}");
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
@@ -130,17 +113,17 @@ public sealed class KeyRotationTests : IAsyncLifetime
         Assert.False(string.IsNullOrWhiteSpace(problem.RootElement.GetProperty("detail").GetString()));
         Assert.Equal(1, await VersionAsync());
         // The onsite moderator's key still opens the role.
-        Assert.Equal(2, (await _cast.Onsite.SendAsync("StartClock")).Version);
+        Assert.Equal(2, (await Cast.Onsite.SendAsync("StartClock")).Version);
     }
 
     private async Task<RoleKeyResponse> RotateAsync(string role)
     {
-        using var http = _server.CreateHttpClient();
-        var response = await http.PostAsync($"/api/sessions/{_session.Id}/keys/{role}/rotate", null, Ct);
+        using var http = Server.CreateHttpClient();
+        var response = await http.PostAsync($"/api/sessions/{Cast.Session.Id}/keys/{role}/rotate", null, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<RoleKeyResponse>(HttpJson.Options, Ct))!;
     }
 
     private async Task<long> VersionAsync() =>
-        (await _server.Services.GetRequiredService<ISessionStore>().LastSequencesAsync([_session.Id], Ct))[_session.Id];
+        (await Server.Services.GetRequiredService<ISessionStore>().LastSequencesAsync([Cast.Session.Id], Ct))[Cast.Session.Id];
 }
