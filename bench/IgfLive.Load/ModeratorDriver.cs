@@ -43,7 +43,8 @@ internal sealed class ModeratorDriver(SessionRun session, LatencyLog acks, Harne
         var (client, target, args) = step switch
         {
             0 => (session.Onsite, "AdjustSegment", (Action<Utf8JsonWriter>?)(w => w.WriteNumberValue(30))),
-            1 => (session.Onsite, "RecordQuestion", w =>
+            // The online moderator records it: one the onsite moderator recorded would be in the room's queue already.
+            1 => (session.Online, "RecordQuestion", w =>
             {
                 w.WriteStartObject();
                 w.WriteString("text", $"How will question {++_questions} be answered?");

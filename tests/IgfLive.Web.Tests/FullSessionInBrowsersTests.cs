@@ -119,7 +119,7 @@ public sealed class FullSessionInBrowsersTests(BrowserFixture browser)
             await download.SaveAsAsync(saved);
             var report = await File.ReadAllTextAsync(saved);
             Assert.EndsWith("report.md", download.SuggestedFilename, StringComparison.Ordinal);
-            Assert.Contains("Collaborative governance needs all stakeholders\\.", report, StringComparison.Ordinal);
+            Assert.Contains("Collaborative governance needs all stakeholders.", report, StringComparison.Ordinal);
             Assert.Contains("## Key takeaways", report, StringComparison.Ordinal);
 
             await Artifacts.ScreenshotAsync(onsite, "onsite-moderator");

@@ -8,7 +8,8 @@ internal static class NoteDecider
 {
     public static Decision Decide(SessionState state, SessionCommand command, DateTimeOffset now) => command switch
     {
-        AddNote c => Add(state, c.Kind, c.Text, c.Segment, c.SpeakerId, c.QuestionId, now),
+        AddNote c => CheckRequestId(c.RequestId)
+            ?? (state.FindNoteByRequest(c.RequestId) is null ? Add(state, c.Kind, c.Text, c.Segment, c.SpeakerId, c.QuestionId, now, c.RequestId) : Decision.Nothing),
         EditNote c => With(state, c.NoteId, note => note.Deleted
             ? Decision.Reject(RejectionCode.IllegalTransition, $"Note {c.NoteId} is deleted; restore it before editing.")
             : CheckKind(c.Kind)
@@ -23,11 +24,11 @@ internal static class NoteDecider
             : Decision.Reject(RejectionCode.IllegalTransition, $"Note {c.NoteId} is not deleted.")),
         PromoteQuestion c => QuestionDecider.With(state, c.QuestionId, QuestionAction.Promote, question =>
             TextRules.CheckOptional(c.Answer, TextRules.NoteMax, "answer", out var answer)
-            ?? Add(state, c.Kind, PromotedText(question, answer), question.Segment, question.AddressedTo, question.Id, now)),
+            ?? Add(state, c.Kind, PromotedText(question, answer), question.Segment, question.AddressedTo, question.Id, now, null)),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Not a note command."),
     };
 
-    private static Decision Add(SessionState state, NoteKind kind, string text, int? segment, string? speakerId, string? questionId, DateTimeOffset now)
+    private static Decision Add(SessionState state, NoteKind kind, string text, int? segment, string? speakerId, string? questionId, DateTimeOffset now, string? requestId)
     {
         var place = segment ?? state.Clock.Segment;
         // A note without a speaker is tied to whoever holds the floor now.
@@ -42,7 +43,7 @@ internal static class NoteDecider
             return Decision.Reject(RejectionCode.NotFound, $"There is no question {questionId} in this session.");
         }
         var sessionTime = state.Clock.StartedAt is { } started ? (state.Clock.EndedAt ?? now) - started : TimeSpan.Zero;
-        return Decision.Accept(new NoteAdded($"n{state.Notes.Count + 1}", kind, cleaned, place, speaker, questionId, sessionTime));
+        return Decision.Accept(new NoteAdded($"n{state.Notes.Count + 1}", kind, cleaned, place, speaker, questionId, sessionTime, requestId));
     }
 
     private static string PromotedText(Question question, string? answer)
@@ -51,6 +52,11 @@ internal static class NoteDecider
         var text = $"Q ({asker}): {question.Text}";
         return answer is null ? text : $"{text}\nA: {answer}";
     }
+
+    private static Rejection? CheckRequestId(string? requestId) =>
+        requestId is null || (requestId.Length is > 0 and <= TextRules.RequestIdMax && requestId.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
+            ? null
+            : new Rejection(RejectionCode.InvalidInput, $"A request id is 1 to {TextRules.RequestIdMax} letters, digits, '_' or '-'.");
 
     private static Rejection? CheckKind(NoteKind kind) => Enum.IsDefined(kind)
         ? null

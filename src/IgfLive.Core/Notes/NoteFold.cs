@@ -10,7 +10,7 @@ internal static class NoteFold
         NoteAdded e => state with
         {
             Notes = state.Notes.Add(e.NoteId, new Note(
-                e.NoteId, e.Kind, e.Text, e.Segment, e.SpeakerId, e.QuestionId, e.SessionTime, recorded.At, null, false)),
+                e.NoteId, e.Kind, e.Text, e.Segment, e.SpeakerId, e.QuestionId, e.SessionTime, recorded.At, null, false, e.RequestId)),
         },
         NoteEdited e => Set(state, e.NoteId, n => n with
         {

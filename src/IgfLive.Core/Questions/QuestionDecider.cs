@@ -7,12 +7,17 @@ internal static class QuestionDecider
 {
     public static Decision Decide(SessionState state, SessionCommand command) => command switch
     {
-        SubmitQuestion c => Submit(state, c.Text, c.Author, c.ParticipantId, QuestionChannel.Online, c.AddressedTo),
-        RecordQuestion c => Submit(state, c.Text, c.Author, null, c.Channel, c.AddressedTo),
+        SubmitQuestion c => state.QuestionsOpen
+            ? Submit(state, c.Text, c.Author, c.ParticipantId, QuestionChannel.Online, c.AddressedTo)
+            : Decision.Reject(RejectionCode.QuestionsClosed, "Questions are closed for this session."),
+        RecordQuestion c => Record(state, c),
         ApproveQuestion c => With(state, c.QuestionId, QuestionAction.Approve, _ => Decision.Accept(new QuestionApproved(c.QuestionId))),
         RejectQuestion c => With(state, c.QuestionId, QuestionAction.Reject, _ =>
             TextRules.Check(c.Reason, TextRules.ReasonMax, "reason", out var reason)
             ?? Decision.Accept(new QuestionRejected(c.QuestionId, reason))),
+        RejectQuestionFor c => With(state, c.QuestionId, QuestionAction.Reject, _ => PresetRejectionReasons.Find(c.ReasonCode) is { } reason
+            ? Decision.Accept(new QuestionRejected(c.QuestionId, reason, c.ReasonCode))
+            : Decision.Reject(RejectionCode.InvalidInput, $"'{c.ReasonCode}' is not a preset reason; use one of {string.Join(", ", PresetRejectionReasons.All.Keys)}.")),
         EditQuestion c => With(state, c.QuestionId, QuestionAction.Edit, q =>
             TextRules.Check(c.Text, TextRules.QuestionMax, "question", out var text)
             ?? (text == q.Text ? Illegal("The new wording is the same as the current one.") : Decision.Accept(new QuestionEdited(c.QuestionId, text)))),
@@ -21,7 +26,9 @@ internal static class QuestionDecider
             c.Position < 0 || c.Position >= state.OnlineQueue.Count
                 ? Decision.Reject(RejectionCode.InvalidInput, $"Position {c.Position} is outside the online queue (0 to {state.OnlineQueue.Count - 1}).")
                 : Decision.Accept(new QuestionMoved(c.QuestionId, c.Position))),
-        ForwardQuestion c => With(state, c.QuestionId, QuestionAction.Forward, _ => Decision.Accept(new QuestionForwarded(c.QuestionId))),
+        ForwardQuestion c => With(state, c.QuestionId, QuestionAction.Forward, q => q.Status == QuestionStatus.Submitted
+            ? Decision.Accept(new QuestionApproved(c.QuestionId), new QuestionForwarded(c.QuestionId))
+            : Decision.Accept(new QuestionForwarded(c.QuestionId))),
         MakeQuestionLive c => With(state, c.QuestionId, QuestionAction.MakeLive, _ => state.LiveQuestionId is { } live
             ? Illegal($"Question {live} is live; mark it answered first.")
             : Decision.Accept(new QuestionMadeLive(c.QuestionId))),
@@ -33,6 +40,8 @@ internal static class QuestionDecider
         UnvoteQuestion c => With(state, c.QuestionId, QuestionAction.Vote, q => q.Voters.Contains(c.ParticipantId)
             ? Decision.Accept(new QuestionUnvoted(c.QuestionId, c.ParticipantId))
             : Illegal("You have not voted for this question.")),
+        CloseQuestions => state.QuestionsOpen ? Decision.Accept(new QuestionsClosed()) : Illegal("Questions are already closed."),
+        OpenQuestions => state.QuestionsOpen ? Illegal("Questions are already open.") : Decision.Accept(new QuestionsOpened()),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Not a question command."),
     };
 
@@ -66,6 +75,30 @@ internal static class QuestionDecider
         var submitted = new QuestionSubmitted(id, cleanText, new QuestionAuthor(name, organisation, group), participantId, channel, addressedTo, state.Clock.Segment);
         // Questions a moderator records were already triaged by that moderator.
         return participantId is null ? Decision.Accept(submitted, new QuestionApproved(id)) : Decision.Accept(submitted);
+    }
+
+    private static Decision Record(SessionState state, RecordQuestion c)
+    {
+        if (!Enum.IsDefined(c.Destination))
+        {
+            return Decision.Reject(RejectionCode.InvalidInput, $"{(int)c.Destination} is not a queue.");
+        }
+        if (c.AskNow && c.Destination != RecordedInto.OnsiteQueue)
+        {
+            return Decision.Reject(RejectionCode.InvalidInput, "Only a question recorded into the room's queue can be asked at once.");
+        }
+        if (c.AskNow && state.LiveQuestionId is { } live)
+        {
+            return Illegal($"Question {live} is live; mark it answered first.");
+        }
+        var recorded = Submit(state, c.Text, c.Author, null, c.Channel, c.AddressedTo);
+        if (!recorded.IsAccepted || c.Destination == RecordedInto.OnlineQueue)
+        {
+            return recorded;
+        }
+        var id = ((QuestionSubmitted)recorded.Events[0]).QuestionId;
+        SessionEvent[] room = c.AskNow ? [new QuestionForwarded(id), new QuestionMadeLive(id)] : [new QuestionForwarded(id)];
+        return Decision.Accept([.. recorded.Events, .. room]);
     }
 
     private static Decision Merge(SessionState state, MergeQuestion c)

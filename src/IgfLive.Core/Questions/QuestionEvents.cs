@@ -13,7 +13,8 @@ public sealed record QuestionSubmitted(
 
 public sealed record QuestionApproved(string QuestionId) : SessionEvent;
 
-public sealed record QuestionRejected(string QuestionId, string Reason) : SessionEvent;
+/// <param name="ReasonCode">The preset reason's code (<see cref="PresetRejectionReasons"/>); null for a reason typed by the moderator, and in events recorded before codes.</param>
+public sealed record QuestionRejected(string QuestionId, string Reason, string? ReasonCode = null) : SessionEvent;
 
 /// <summary>A moderator changed the wording; the first original is kept on the question.</summary>
 public sealed record QuestionEdited(string QuestionId, string Text) : SessionEvent;
@@ -35,3 +36,8 @@ public sealed record QuestionWithdrawn(string QuestionId) : SessionEvent;
 public sealed record QuestionVoted(string QuestionId, string ParticipantId) : SessionEvent;
 
 public sealed record QuestionUnvoted(string QuestionId, string ParticipantId) : SessionEvent;
+
+/// <summary>Participants can no longer ask (moderators still record, everyone still votes); the end of a session closes them too.</summary>
+public sealed record QuestionsClosed : SessionEvent;
+
+public sealed record QuestionsOpened : SessionEvent;

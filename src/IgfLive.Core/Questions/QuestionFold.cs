@@ -12,7 +12,7 @@ internal static class QuestionFold
         {
             Questions = state.Questions.Add(e.QuestionId, new Question(
                 e.QuestionId, e.Text, null, e.Author, e.ParticipantId, e.Channel, e.AddressedTo, e.Segment,
-                QuestionStatus.Submitted, recorded.At, [], null, null, null, null)),
+                QuestionStatus.Submitted, recorded.At, [], null, null, null, null, null)),
         },
         QuestionApproved e => Set(state, e.QuestionId, q => q with { Status = QuestionStatus.Approved }) with
         {
@@ -22,6 +22,7 @@ internal static class QuestionFold
         {
             Status = QuestionStatus.Rejected,
             RejectionReason = e.Reason,
+            RejectionCode = e.ReasonCode,
         }), e.QuestionId),
         QuestionEdited e => Set(state, e.QuestionId, q => q with { Text = e.Text, OriginalText = q.OriginalText ?? q.Text }),
         QuestionMerged e => Merge(state, e),

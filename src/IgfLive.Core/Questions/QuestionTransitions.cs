@@ -15,7 +15,8 @@ public static class QuestionTransitions
         [QuestionAction.Merge] = [QuestionStatus.Submitted, QuestionStatus.Approved],
         [QuestionAction.MergeInto] = [QuestionStatus.Submitted, QuestionStatus.Approved, QuestionStatus.Forwarded, QuestionStatus.Live],
         [QuestionAction.Move] = [QuestionStatus.Approved],
-        [QuestionAction.Forward] = [QuestionStatus.Approved],
+        // A submitted question is approved on the way: the moderator sends it to the room in one step.
+        [QuestionAction.Forward] = [QuestionStatus.Submitted, QuestionStatus.Approved],
         [QuestionAction.MakeLive] = [QuestionStatus.Forwarded],
         [QuestionAction.Answer] = [QuestionStatus.Live],
         [QuestionAction.Withdraw] = [QuestionStatus.Submitted, QuestionStatus.Approved, QuestionStatus.Forwarded],

@@ -24,12 +24,12 @@ public static class SessionReport
         var questions = state.Questions.Values.OrderBy(q => q.SubmittedAt).ThenBy(q => q.Id.Length).ThenBy(q => q.Id, StringComparer.Ordinal).ToList();
         var md = new StringBuilder();
 
-        md.Append("# ").AppendLine(Markdown.Text(definition.Title)).AppendLine();
+        md.Append("# ").AppendLine(Markdown.Heading(definition.Title)).AppendLine();
         var start = TimeZoneInfo.ConvertTime(definition.StartsAt, zone);
-        md.Append(Inv($"{start:dddd d MMMM yyyy}, {start:HH:mm}–{TimeZoneInfo.ConvertTime(definition.ScheduledEnd, zone):HH:mm} ({Markdown.Text(definition.TimeZone)})"));
+        md.Append(Inv($"{start:dddd d MMMM yyyy}, {start:HH:mm}–{TimeZoneInfo.ConvertTime(definition.ScheduledEnd, zone):HH:mm} ({Markdown.Inline(definition.TimeZone)})"));
         if (definition.Room is { } room)
         {
-            md.Append(" · ").Append(Markdown.Text(room));
+            md.Append(" · ").Append(Markdown.Inline(room));
         }
         md.AppendLine().AppendLine();
 
@@ -53,7 +53,7 @@ public static class SessionReport
         {
             var segment = definition.Segments[i];
             var report = view.Segments[i];
-            md.AppendLine(Inv($"### {i + 1}. {Markdown.Text(segment.Title)} ({Minutes(report.Planned)} planned, {Duration(report.Elapsed)} actual)")).AppendLine();
+            md.AppendLine(Inv($"### {i + 1}. {Markdown.Inline(segment.Title)} ({Minutes(report.Planned)} planned, {Duration(report.Elapsed)} actual)")).AppendLine();
             var points = notes.Where(n => n.Segment == i && n.Kind is NoteKind.Point or NoteKind.Quote).ToList();
             if (points.Count == 0)
             {
@@ -77,7 +77,7 @@ public static class SessionReport
             md.AppendLine("|---|---|---|---|---|---|");
             foreach (var q in asked.OrderByDescending(q => q.Status == QuestionStatus.Answered).ThenByDescending(q => q.Votes))
             {
-                md.AppendLine(Inv($"| {Markdown.Text(q.Id)} | {Markdown.Text(q.Text)} | {Markdown.Text(Asker(q))} | {q.Channel} | {q.Votes} | {Outcome(q)} |"));
+                md.AppendLine(Inv($"| {Markdown.Inline(q.Id)} | {Markdown.Inline(q.Text)} | {Markdown.Inline(Asker(q))} | {q.Channel} | {q.Votes} | {Outcome(q)} |"));
             }
             md.AppendLine();
         }
@@ -87,7 +87,7 @@ public static class SessionReport
         md.AppendLine("|---|---|---|---|---|---|");
         foreach (var s in view.Segments)
         {
-            md.AppendLine(Inv($"| {s.Index + 1}. {Markdown.Text(s.Title)} | {Minutes(s.Planned)} | {Minutes(s.Adjusted)} | {Time(s.ActualStart, zone)} | {Time(s.ActualEnd, zone)} | {Duration(s.Elapsed)} |"));
+            md.AppendLine(Inv($"| {s.Index + 1}. {Markdown.Inline(s.Title)} | {Minutes(s.Planned)} | {Minutes(s.Adjusted)} | {Time(s.ActualStart, zone)} | {Time(s.ActualEnd, zone)} | {Duration(s.Elapsed)} |"));
         }
         md.AppendLine();
         return md.ToString();
@@ -112,8 +112,8 @@ public static class SessionReport
     private static string NoteLine(Note note, SessionDefinition definition)
     {
         var speaker = definition.Speakers.FirstOrDefault(s => s.Id == note.SpeakerId);
-        var by = speaker is null ? string.Empty : $" — {Markdown.Text(speaker.Name)}";
-        var text = note.Kind == NoteKind.Quote ? $"“{Markdown.Text(note.Text)}”" : Markdown.Text(note.Text);
+        var by = speaker is null ? string.Empty : $" — {Markdown.Inline(speaker.Name)}";
+        var text = note.Kind == NoteKind.Quote ? $"“{Markdown.Text(note.Text, atLineStart: false)}”" : Markdown.Text(note.Text);
         return $"- {text}{by}";
     }
 
@@ -132,7 +132,7 @@ public static class SessionReport
         QuestionStatus.Answered => "answered",
         QuestionStatus.Live => "being answered",
         QuestionStatus.Rejected => "not taken",
-        QuestionStatus.Merged => $"merged into {Markdown.Text(q.MergedInto)}",
+        QuestionStatus.Merged => $"merged into {Markdown.Inline(q.MergedInto)}",
         QuestionStatus.Forwarded => "in the room's queue",
         QuestionStatus.Approved => "in the online queue",
         _ => "awaiting moderation",

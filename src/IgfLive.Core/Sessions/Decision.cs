@@ -39,4 +39,13 @@ public enum RejectionCode
 
     /// <summary>The caller may not do this to this item (e.g. withdrawing someone else's question).</summary>
     Forbidden,
+
+    /// <summary>A participant asked while the moderators have closed questions.</summary>
+    QuestionsClosed,
+
+    /// <summary>
+    /// The key the caller joined with no longer opens the session: the organiser replaced it. Keys are
+    /// the server's to check; the code is here so that such a refusal has the same shape as any other.
+    /// </summary>
+    Unauthorized,
 }

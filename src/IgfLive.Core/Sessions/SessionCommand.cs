@@ -1,5 +1,6 @@
 using IgfLive.Core.Notes;
 using IgfLive.Core.Questions;
+using IgfLive.Core.Stage;
 
 namespace IgfLive.Core.Sessions;
 
@@ -29,11 +30,22 @@ public sealed record RaiseDueCue : SessionCommand;
 
 public sealed record SubmitQuestion(string Text, QuestionAuthor Author, string ParticipantId, string? AddressedTo) : SessionCommand;
 
-/// <summary>A moderator records a question from the room or the video-call chat; it goes straight to the online queue.</summary>
-public sealed record RecordQuestion(string Text, QuestionAuthor Author, QuestionChannel Channel, string? AddressedTo) : SessionCommand;
+/// <summary>A moderator records a question from the room or the video-call chat; it skips triage and lands in <paramref name="Destination"/>.</summary>
+/// <param name="AskNow">Into the room's queue only: the question is made live at once (refused, recording nothing, while another one is live).</param>
+public sealed record RecordQuestion(
+    string Text,
+    QuestionAuthor Author,
+    QuestionChannel Channel,
+    string? AddressedTo,
+    RecordedInto Destination = RecordedInto.OnlineQueue,
+    bool AskNow = false) : SessionCommand;
 
 public sealed record ApproveQuestion(string QuestionId) : SessionCommand;
 public sealed record RejectQuestion(string QuestionId, string Reason) : SessionCommand;
+
+/// <summary>Rejects a question for one of the <see cref="PresetRejectionReasons"/>, named by its code.</summary>
+public sealed record RejectQuestionFor(string QuestionId, string ReasonCode) : SessionCommand;
+
 public sealed record EditQuestion(string QuestionId, string Text) : SessionCommand;
 public sealed record MergeQuestion(string QuestionId, string IntoQuestionId) : SessionCommand;
 public sealed record MoveQuestion(string QuestionId, int Position) : SessionCommand;
@@ -44,8 +56,17 @@ public sealed record WithdrawQuestion(string QuestionId, string ParticipantId) :
 public sealed record VoteQuestion(string QuestionId, string ParticipantId) : SessionCommand;
 public sealed record UnvoteQuestion(string QuestionId, string ParticipantId) : SessionCommand;
 
+/// <summary>Stops participants asking; moderators may still record questions, and votes and withdrawals go on.</summary>
+public sealed record CloseQuestions : SessionCommand;
+
+public sealed record OpenQuestions : SessionCommand;
+
 /// <summary>Adds a note; segment and speaker default to where the clock is now.</summary>
-public sealed record AddNote(NoteKind Kind, string Text, int? Segment, string? SpeakerId, string? QuestionId) : SessionCommand;
+/// <param name="RequestId">
+/// The client's own id for this note (1–64 of A–Z, a–z, 0–9, '_' and '-'): an AddNote whose request id is
+/// already on a note of the session records nothing, so a note resent after a lost answer is kept once.
+/// </param>
+public sealed record AddNote(NoteKind Kind, string Text, int? Segment, string? SpeakerId, string? QuestionId, string? RequestId = null) : SessionCommand;
 
 public sealed record EditNote(string NoteId, NoteKind Kind, string Text, int? Segment, string? SpeakerId) : SessionCommand;
 public sealed record DeleteNote(string NoteId) : SessionCommand;
@@ -54,6 +75,14 @@ public sealed record RestoreNote(string NoteId) : SessionCommand;
 /// <summary>Turns a question, and optionally the answer given, into a rapporteur note.</summary>
 public sealed record PromoteQuestion(string QuestionId, NoteKind Kind, string? Answer) : SessionCommand;
 
-public sealed record SendStageMessage(string Text) : SessionCommand;
+/// <summary>Shows a message on the stage display; an unpinned one is cleared when the floor moves on (see <see cref="StageMessage.Pinned"/>).</summary>
+public sealed record SendStageMessage(string Text, bool Pinned) : SessionCommand;
 public sealed record AcknowledgeStageMessage(string MessageId) : SessionCommand;
 public sealed record ClearStageMessage(string MessageId) : SessionCommand;
+
+/// <summary>The organiser replaces a role's secret key: from then on the key with this hash opens the role, and the old one nothing.</summary>
+/// <param name="KeyHash">The SHA-256 of the new key, as 64 lowercase hexadecimal characters; the key itself never reaches the log.</param>
+public sealed record RotateRoleKey(SessionRole Role, string KeyHash) : SessionCommand;
+
+/// <summary>The organiser deletes a session before it starts (a duplicate, a cancelled slot); its log stays.</summary>
+public sealed record DeleteSession : SessionCommand;

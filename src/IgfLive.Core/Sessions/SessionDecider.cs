@@ -12,16 +12,24 @@ namespace IgfLive.Core.Sessions;
 /// </summary>
 public static class SessionDecider
 {
+    /// <summary>The answer to every command once the session is deleted.</summary>
+    public static Rejection Deleted { get; } = new(RejectionCode.NotFound, "This session was deleted by the organiser.");
+
     public static Decision Decide(SessionState state, SessionCommand command, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(command);
+        if (state.Deleted)
+        {
+            return Deleted;
+        }
         return command switch
         {
             StartClock or PauseClock or ResumeClock or NextSegment or PreviousSegment or GoToSegment
-                or GoToSpeakerSlot or AdjustSegment or EndSession or RaiseDueCue => ClockDecider.Decide(state, command, now),
+                or GoToSpeakerSlot or AdjustSegment or EndSession or RaiseDueCue => FloorChange.Follow(state, command, ClockDecider.Decide(state, command, now)),
             AddNote or EditNote or DeleteNote or RestoreNote or PromoteQuestion => NoteDecider.Decide(state, command, now),
             SendStageMessage or AcknowledgeStageMessage or ClearStageMessage => StageDecider.Decide(state, command),
+            RotateRoleKey or DeleteSession => OrganiserDecider.Decide(state, command),
             _ => QuestionDecider.Decide(state, command),
         };
     }

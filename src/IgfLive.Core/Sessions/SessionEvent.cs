@@ -33,6 +33,8 @@ namespace IgfLive.Core.Sessions;
 [JsonDerivedType(typeof(QuestionWithdrawn), nameof(QuestionWithdrawn))]
 [JsonDerivedType(typeof(QuestionVoted), nameof(QuestionVoted))]
 [JsonDerivedType(typeof(QuestionUnvoted), nameof(QuestionUnvoted))]
+[JsonDerivedType(typeof(QuestionsClosed), nameof(QuestionsClosed))]
+[JsonDerivedType(typeof(QuestionsOpened), nameof(QuestionsOpened))]
 [JsonDerivedType(typeof(NoteAdded), nameof(NoteAdded))]
 [JsonDerivedType(typeof(NoteEdited), nameof(NoteEdited))]
 [JsonDerivedType(typeof(NoteDeleted), nameof(NoteDeleted))]
@@ -40,6 +42,8 @@ namespace IgfLive.Core.Sessions;
 [JsonDerivedType(typeof(StageMessageSent), nameof(StageMessageSent))]
 [JsonDerivedType(typeof(StageMessageAcknowledged), nameof(StageMessageAcknowledged))]
 [JsonDerivedType(typeof(StageMessageCleared), nameof(StageMessageCleared))]
+[JsonDerivedType(typeof(RoleKeyRotated), nameof(RoleKeyRotated))]
+[JsonDerivedType(typeof(SessionDeleted), nameof(SessionDeleted))]
 public abstract record SessionEvent;
 
 /// <summary>An event with its place in the session's log and the server time it was decided at.</summary>

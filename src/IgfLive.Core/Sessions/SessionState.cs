@@ -13,6 +13,12 @@ namespace IgfLive.Core.Sessions;
 /// <param name="Version">The sequence number of the last event folded in.</param>
 /// <param name="OnlineQueue">Approved questions, in the online moderator's order.</param>
 /// <param name="OnsiteQueue">Forwarded questions, in the order they were forwarded.</param>
+/// <param name="RotatedKeyHashes">
+/// The hash of each replaced role key's replacement (the latest). A role without one is still opened by
+/// the key it was given at creation, which the server keeps beside the log.
+/// </param>
+/// <param name="Deleted">The organiser deleted the session before it started; it refuses every command.</param>
+/// <param name="QuestionsOpen">Whether participants may ask: true from creation until a moderator closes questions or the session ends.</param>
 public sealed record SessionState(
     string SessionId,
     long Version,
@@ -25,7 +31,10 @@ public sealed record SessionState(
     ImmutableDictionary<string, Note> Notes,
     StageMessage? StageMessage,
     int StageMessagesSent,
-    ImmutableHashSet<CueKey> RaisedCues)
+    ImmutableHashSet<CueKey> RaisedCues,
+    ImmutableDictionary<SessionRole, string> RotatedKeyHashes,
+    bool Deleted,
+    bool QuestionsOpen)
 {
     /// <summary>Folds a session's whole log, which must begin with <see cref="SessionCreated"/> at sequence 1.</summary>
     public static SessionState Fold(string sessionId, IEnumerable<RecordedEvent> events)
@@ -58,7 +67,10 @@ public sealed record SessionState(
             ImmutableDictionary<string, Note>.Empty,
             null,
             0,
-            []);
+            [],
+            ImmutableDictionary<SessionRole, string>.Empty,
+            false,
+            true);
     }
 
     /// <summary>Applies the next event. A gap or repeat in the sequence means a broken log and throws.</summary>
@@ -81,12 +93,16 @@ public sealed record SessionState(
             NoteAdded or NoteEdited or NoteDeleted or NoteRestored => NoteFold.Apply(next, recorded),
             StageMessageSent sent => next with
             {
-                StageMessage = new StageMessage(sent.MessageId, sent.Text, recorded.At, null),
+                StageMessage = new StageMessage(sent.MessageId, sent.Text, recorded.At, null, sent.Pinned),
                 StageMessagesSent = StageMessagesSent + 1,
             },
             StageMessageAcknowledged ack when StageMessage?.Id == ack.MessageId =>
                 next with { StageMessage = StageMessage with { AcknowledgedAt = recorded.At } },
             StageMessageCleared cleared when StageMessage?.Id == cleared.MessageId => next with { StageMessage = null },
+            RoleKeyRotated rotated => next with { RotatedKeyHashes = RotatedKeyHashes.SetItem(rotated.Role, rotated.KeyHash) },
+            SessionDeleted => next with { Deleted = true },
+            QuestionsClosed => next with { QuestionsOpen = false },
+            QuestionsOpened => next with { QuestionsOpen = true },
             _ => next with { Clock = Clock.Apply(Definition, recorded.Event, recorded.At) },
         };
     }
@@ -96,6 +112,10 @@ public sealed record SessionState(
     public Question? FindQuestion(string? id) => id is not null && Questions.TryGetValue(id, out var q) ? q : null;
 
     public Note? FindNote(string? id) => id is not null && Notes.TryGetValue(id, out var n) ? n : null;
+
+    /// <summary>The note added with this request id, if any (a rapporteur's session holds a few hundred notes at most).</summary>
+    public Note? FindNoteByRequest(string? requestId) =>
+        requestId is null ? null : Notes.Values.FirstOrDefault(n => string.Equals(n.RequestId, requestId, StringComparison.Ordinal));
 }
 
 /// <summary>Identifies a fired cue: the takeaways cue is per session (segment -1), the others per segment.</summary>

@@ -13,6 +13,9 @@ public static class TextRules
     public const int StageMessageMax = 140;
     public const int RoomMax = 100;
 
+    /// <summary>The longest id a client may give a request: a GUID or a ULID fits with room to spare.</summary>
+    public const int RequestIdMax = 64;
+
     /// <summary>
     /// Trims the text and checks its length. Control characters other than line breaks and tabs are
     /// refused rather than stripped, so what a moderator sees is exactly what was sent.

@@ -8,7 +8,7 @@ internal static class StageDecider
     public static Decision Decide(SessionState state, SessionCommand command) => command switch
     {
         SendStageMessage c => TextRules.Check(c.Text, TextRules.StageMessageMax, "stage message", out var text)
-            ?? Decision.Accept(new StageMessageSent($"m{state.StageMessagesSent + 1}", text)),
+            ?? Decision.Accept(new StageMessageSent($"m{state.StageMessagesSent + 1}", text, c.Pinned)),
         AcknowledgeStageMessage c => Current(state, c.MessageId) ?? (state.StageMessage!.AcknowledgedAt is null
             ? Decision.Accept(new StageMessageAcknowledged(c.MessageId))
             : Decision.Nothing),

@@ -18,14 +18,14 @@ public sealed class OrganiserAccess(IOptions<IgfLiveOptions> options)
             && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected));
     }
 
-    /// <summary>The organiser, or someone holding a moderator's or the rapporteur's key for this session.</summary>
-    public bool IsOrganiserOrStaff(HttpRequest request, SessionRecord session)
+    /// <summary>The organiser, or someone holding a moderator's or the rapporteur's current key for this session.</summary>
+    public bool IsOrganiserOrStaff(HttpRequest request, SessionRecord session, SessionState state)
     {
         if (IsOrganiser(request))
         {
             return true;
         }
-        return RoleResolver.Resolve(session, BearerOf(request)) is SessionRole.OnlineModerator or SessionRole.OnsiteModerator or SessionRole.Rapporteur;
+        return RoleResolver.Resolve(session, state, BearerOf(request)) is SessionRole.OnlineModerator or SessionRole.OnsiteModerator or SessionRole.Rapporteur;
     }
 
     private static string? BearerOf(HttpRequest request)

@@ -6,7 +6,12 @@ namespace IgfLive.Server.Access;
 /// <summary>Tells which role a key opens in a session: a role's secret key, or the public participant code.</summary>
 public static class RoleResolver
 {
-    public static SessionRole? Resolve(SessionRecord session, string? key)
+    /// <summary>
+    /// The role <paramref name="key"/> opens, checked against each role's current key: the one it was
+    /// given at creation (in the record) unless <paramref name="state"/> records a replacement. Without a
+    /// state only the record's keys count.
+    /// </summary>
+    public static SessionRole? Resolve(SessionRecord session, SessionState? state, string? key)
     {
         ArgumentNullException.ThrowIfNull(session);
         if (string.IsNullOrWhiteSpace(key))
@@ -15,7 +20,7 @@ public static class RoleResolver
         }
         foreach (var (role, hash) in session.KeyHashes)
         {
-            if (SecretKeys.Matches(key, hash))
+            if (SecretKeys.Matches(key, CurrentHash(state, role, hash)))
             {
                 return role;
             }
@@ -24,4 +29,7 @@ public static class RoleResolver
             ? SessionRole.Participant
             : null;
     }
+
+    private static string CurrentHash(SessionState? state, SessionRole role, string created) =>
+        state is not null && state.RotatedKeyHashes.TryGetValue(role, out var rotated) ? rotated : created;
 }

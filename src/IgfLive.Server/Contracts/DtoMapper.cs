@@ -76,6 +76,7 @@ public static class DtoMapper
             q.Votes,
             q.SubmittedAt,
             q.RejectionReason,
+            q.RejectionCode,
             q.MergedInto,
             viewerParticipantId is not null && q.ParticipantId == viewerParticipantId);
     }
@@ -86,7 +87,7 @@ public static class DtoMapper
         return new NoteDto(n.Id, n.Kind.ToString(), n.Text, n.Segment, n.SpeakerId, n.QuestionId, Ms(n.SessionTime), n.CreatedAt, n.EditedAt, n.Deleted);
     }
 
-    public static StageMessageDto? Stage(StageMessage? m) => m is null ? null : new StageMessageDto(m.Id, m.Text, m.SentAt, m.AcknowledgedAt);
+    public static StageMessageDto? Stage(StageMessage? m) => m is null ? null : new StageMessageDto(m.Id, m.Text, m.SentAt, m.AcknowledgedAt, m.Pinned);
 
     public static QueueAdviceDto Advice(SessionState state, DateTimeOffset now)
     {

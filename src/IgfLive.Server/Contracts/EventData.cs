@@ -18,3 +18,12 @@ public sealed record QuestionEventData(
 public sealed record NoteEventData(NoteDto Note);
 
 public sealed record StageEventData(string MessageId, StageMessageDto? Message);
+
+/// <summary>Data of <c>RoleKeyRotated</c>: which role's link was replaced (never the key or its hash).</summary>
+public sealed record RoleKeyEventData(string Role);
+
+/// <summary>Data of <c>QuestionsClosed</c> and <c>QuestionsOpened</c>, for every audience: whether participants may ask now.</summary>
+public sealed record QuestionsOpenData(bool QuestionsOpen);
+
+/// <summary>Data of <c>SessionDeleted</c>, for every audience: the session is gone, and its views can say so.</summary>
+public sealed record SessionDeletedData(string SessionId);

@@ -60,6 +60,10 @@ public static class EventProjection
             StageMessageSent or StageMessageAcknowledged or StageMessageCleared => audience != Audience.Participant
                 ? new StageEventData(StageIdOf(recorded.Event), DtoMapper.Stage(state.StageMessage))
                 : null,
+            SessionDeleted => new SessionDeletedData(state.SessionId),
+            QuestionsClosed or QuestionsOpened => new QuestionsOpenData(state.QuestionsOpen),
+            // Who may act is staff's business and the stage display's (its own link may be the one replaced); the hash stays in the log.
+            RoleKeyRotated r => audience != Audience.Participant ? new RoleKeyEventData(r.Role.ToString()) : null,
             _ => QuestionData(recorded.Event, state, audience),
         };
         var hidden = data is null && recorded.Event is not SessionCreated;
@@ -88,7 +92,7 @@ public static class EventProjection
         }
         var dto = visible
             ? DtoMapper.Question(question, audience, null)
-            : DtoMapper.Question(question, audience, null) with { Text = string.Empty, AuthorName = null, Organisation = null, StakeholderGroup = null, RejectionReason = null };
+            : DtoMapper.Question(question, audience, null) with { Text = string.Empty, AuthorName = null, Organisation = null, StakeholderGroup = null, RejectionReason = null, RejectionCode = null };
         return new QuestionEventData(id, dto, question.Votes, null, null, state.LiveQuestionId, intoDto);
     }
 

@@ -12,7 +12,8 @@ public sealed record NoteDto(
     DateTimeOffset? EditedAt,
     bool Deleted);
 
-public sealed record StageMessageDto(string Id, string Text, DateTimeOffset SentAt, DateTimeOffset? AcknowledgedAt);
+/// <param name="Pinned">Stays when the floor moves on, until cleared by hand.</param>
+public sealed record StageMessageDto(string Id, string Text, DateTimeOffset SentAt, DateTimeOffset? AcknowledgedAt, bool Pinned);
 
 public sealed record PresenceDto(int Online, int Peak);
 

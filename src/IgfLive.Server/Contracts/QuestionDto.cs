@@ -2,7 +2,8 @@ namespace IgfLive.Server.Contracts;
 
 /// <summary>
 /// A question as a client sees it. <see cref="OriginalText"/> is sent to staff only; participants
-/// never see another participant's id, only whether a question is their own.
+/// never see another participant's id, only whether a question is their own. A rejection's reason,
+/// and the code of a preset one, go to staff and the author alone.
 /// </summary>
 public sealed record QuestionDto(
     string Id,
@@ -18,5 +19,6 @@ public sealed record QuestionDto(
     int Votes,
     DateTimeOffset SubmittedAt,
     string? RejectionReason,
+    string? RejectionCode,
     string? MergedInto,
     bool Mine);

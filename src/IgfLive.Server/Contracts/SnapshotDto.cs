@@ -14,7 +14,8 @@ public sealed record SnapshotDto(
     StageMessageDto? StageMessage,
     IReadOnlyList<string> RaisedCues,
     IReadOnlyList<string> MyVotes,
-    PresenceDto Presence);
+    PresenceDto Presence,
+    bool QuestionsOpen);
 
 /// <summary>The answer to Join.</summary>
 public sealed record JoinResult(string Role, string? ParticipantId, string? ParticipantToken, SnapshotDto Snapshot);

@@ -1,3 +1,6 @@
+using IgfLive.Core.Sessions;
+using IgfLive.Server.Hubs;
+
 namespace IgfLive.Server.Endpoints;
 
 /// <summary>HTTP errors as RFC 9457 problem details with the same stable codes as the hub.</summary>
@@ -16,4 +19,19 @@ public static class Problems
     public static IResult NotFound(string sessionId) => Of(StatusCodes.Status404NotFound, "not_found", $"There is no session {sessionId}.");
 
     public static IResult Unauthorized(string detail) => Of(StatusCodes.Status401Unauthorized, "unauthorized", detail);
+
+    /// <summary>A command the session refused, with the hub's code for it and the status that says the same in HTTP.</summary>
+    public static IResult Refused(Rejection rejection)
+    {
+        ArgumentNullException.ThrowIfNull(rejection);
+        var status = rejection.Code switch
+        {
+            RejectionCode.InvalidInput => StatusCodes.Status400BadRequest,
+            RejectionCode.NotFound => StatusCodes.Status404NotFound,
+            RejectionCode.Unauthorized => StatusCodes.Status401Unauthorized,
+            RejectionCode.Forbidden => StatusCodes.Status403Forbidden,
+            _ => StatusCodes.Status409Conflict,
+        };
+        return Of(status, HubErrors.CodeOf(rejection.Code), rejection.Message);
+    }
 }

@@ -4,6 +4,7 @@ using IgfLive.Core.Sessions;
 using IgfLive.Server.Access;
 using IgfLive.Server.Contracts;
 using IgfLive.Server.Hosting;
+using IgfLive.Server.Hubs;
 using IgfLive.Server.Sessions;
 using IgfLive.Server.Storage;
 using Microsoft.Extensions.Options;
@@ -21,9 +22,11 @@ public static class SessionEndpoints
         group.MapPost("/", CreateAsync).WithName("CreateSession");
         group.MapGet("/", ListAsync).WithName("ListSessions");
         group.MapGet("/{id}", GetAsync).WithName("GetSession");
+        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteSession");
         group.MapGet("/by-code/{code}", GetByCodeAsync).WithName("GetSessionByCode");
         group.MapGet("/{id}/report.md", ReportAsync).WithName("SessionReport");
         group.MapGet("/{id}/questions.csv", QuestionLogAsync).WithName("QuestionLog");
+        group.MapPost("/{id}/keys/{role}/rotate", RotateKeyAsync).WithName("RotateRoleKey");
         return app;
     }
 
@@ -97,25 +100,62 @@ public static class SessionEndpoints
         return TypedResults.Created($"/api/sessions/{record.Id}", created);
     }
 
-    public static async Task<IResult> ListAsync(HttpRequest request, OrganiserAccess access, ISessionStore store, CancellationToken cancellationToken)
+    /// <summary>Replaces a role's key: the answer carries the new key and link once; the old key opens nothing from then on.</summary>
+    public static async Task<IResult> RotateKeyAsync(string id, string role, HttpRequest request, OrganiserAccess access, SessionService sessions, IOptions<IgfLiveOptions> options, CancellationToken cancellationToken)
+    {
+        if (!access.IsOrganiser(request))
+        {
+            return Problems.Unauthorized("Replacing a key needs the organiser key as \"Authorization: Bearer <key>\".");
+        }
+        if (RoleLinks.Parse(role) is not { } parsed)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, HubErrors.InvalidInput, $"'{role}' is not a role with a key; use one of {string.Join(", ", RoleLinks.Keyed.Select(RoleLinks.Name))}.");
+        }
+        var (record, _, missing) = await FoundAsync(id, sessions, cancellationToken);
+        if (missing is not null)
+        {
+            return missing;
+        }
+        var key = SecretKeys.NewKey();
+        var outcome = await sessions.ExecuteAsync(id, new RotateRoleKey(parsed, SecretKeys.Hash(key)), cancellationToken);
+        return outcome.Rejection is { } rejection
+            ? Problems.Refused(rejection)
+            : TypedResults.Ok(new RoleKeyResponse(RoleLinks.Name(parsed), key, RoleLinks.Link(BaseUrl(request, options.Value), record!, parsed, key)));
+    }
+
+    /// <summary>Deletes a session that has not started; it is gone from every listing and lookup, and its links open nothing.</summary>
+    public static async Task<IResult> DeleteAsync(string id, HttpRequest request, OrganiserAccess access, SessionService sessions, CancellationToken cancellationToken)
+    {
+        if (!access.IsOrganiser(request))
+        {
+            return Problems.Unauthorized("Deleting a session needs the organiser key as \"Authorization: Bearer <key>\".");
+        }
+        var (_, _, missing) = await FoundAsync(id, sessions, cancellationToken);
+        if (missing is not null)
+        {
+            return missing;
+        }
+        var outcome = await sessions.ExecuteAsync(id, new DeleteSession(), cancellationToken);
+        return outcome.Rejection is { } rejection ? Problems.Refused(rejection) : TypedResults.NoContent();
+    }
+
+    public static async Task<IResult> ListAsync(HttpRequest request, OrganiserAccess access, SessionDirectory directory, CancellationToken cancellationToken)
     {
         if (!access.IsOrganiser(request))
         {
             return Problems.Unauthorized("Listing sessions needs the organiser key as \"Authorization: Bearer <key>\".");
         }
-        var records = await store.ListAsync(cancellationToken);
-        return TypedResults.Ok(records.Select(r => new SessionListItem(r.Id, r.Title, r.StartsAt, r.TimeZone, r.Room, r.ParticipantCode)).ToArray());
+        var sessions = await directory.ListAsync(cancellationToken);
+        return TypedResults.Ok(sessions
+            .Where(s => !s.State.Deleted)
+            .Select(s => new SessionListItem(s.Record.Id, s.Record.Title, s.Record.StartsAt, s.Record.TimeZone, s.Record.Room, s.Record.ParticipantCode, s.Record.CreatedAt, s.State.Clock.Status.ToString()))
+            .ToArray());
     }
 
     public static async Task<IResult> GetAsync(string id, SessionService sessions, TimeProvider time, CancellationToken cancellationToken)
     {
-        var record = await sessions.FindAsync(id, cancellationToken);
-        var state = record is null ? null : await sessions.GetStateAsync(id, cancellationToken);
-        if (record is null || state is null)
-        {
-            return Problems.NotFound(id);
-        }
-        return TypedResults.Ok(new SessionSummary(DtoMapper.Info(record, state.Definition), DtoMapper.Clock(state, time.GetUtcNow())));
+        var (record, state, missing) = await FoundAsync(id, sessions, cancellationToken);
+        return missing ?? TypedResults.Ok(new SessionSummary(DtoMapper.Info(record!, state!.Definition), DtoMapper.Clock(state, time.GetUtcNow())));
     }
 
     public static async Task<IResult> GetByCodeAsync(string code, ISessionStore store, SessionService sessions, TimeProvider time, CancellationToken cancellationToken)
@@ -146,16 +186,31 @@ public static class SessionEndpoints
 
     private static async Task<(SessionState? State, IResult? Denied)> AuthorisedStateAsync(string id, HttpRequest request, OrganiserAccess access, SessionService sessions, CancellationToken cancellationToken)
     {
-        var record = await sessions.FindAsync(id, cancellationToken);
-        if (record is null)
+        // Caught up with the store: a key replaced on another node no longer opens the downloads here.
+        var (record, state, missing) = await FoundAsync(id, sessions, cancellationToken);
+        if (missing is not null)
         {
-            return (null, Problems.NotFound(id));
+            return (null, missing);
         }
-        if (!access.IsOrganiserOrStaff(request, record))
+        if (!access.IsOrganiserOrStaff(request, record!, state!))
         {
             return (null, Problems.Unauthorized("Downloads need the organiser key, or a moderator's or the rapporteur's key, as \"Authorization: Bearer <key>\"."));
         }
-        return (await sessions.GetStateAsync(id, cancellationToken), null);
+        return (state, null);
+    }
+
+    /// <summary>The session with its state caught up with the store, or the 404 for one that does not exist or was deleted.</summary>
+    private static async Task<(SessionRecord? Record, SessionState? State, IResult? Missing)> FoundAsync(string id, SessionService sessions, CancellationToken cancellationToken)
+    {
+        var record = await sessions.FindAsync(id, cancellationToken);
+        var state = record is null ? null : await sessions.GetStateAsync(id, cancellationToken);
+        if (record is null || state is null)
+        {
+            return (null, null, Problems.NotFound(id));
+        }
+        return state.Deleted
+            ? (null, null, Problems.Of(StatusCodes.Status404NotFound, HubErrors.NotFound, SessionDecider.Deleted.Message))
+            : (record, state, null);
     }
 
     private static string BaseUrl(HttpRequest request, IgfLiveOptions options) =>

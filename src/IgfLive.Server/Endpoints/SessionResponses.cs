@@ -17,9 +17,14 @@ public sealed record SessionCreatedResponse(
     SessionInfoDto Session,
     IReadOnlyList<UnreadLine> Unread);
 
-public sealed record SessionListItem(string Id, string Title, DateTimeOffset StartsAt, string TimeZone, string? Room, string ParticipantCode);
+/// <summary>One session in the organiser's list.</summary>
+/// <param name="Status">The clock's status: NotStarted, Running, Paused or Ended.</param>
+public sealed record SessionListItem(string Id, string Title, DateTimeOffset StartsAt, string TimeZone, string? Room, string ParticipantCode, DateTimeOffset CreatedAt, string Status);
 
 public sealed record SessionSummary(SessionInfoDto Session, ClockDto Clock);
+
+/// <summary>The answer to a key rotation: the role's new key and link, shown this once (only the key's hash is kept).</summary>
+public sealed record RoleKeyResponse(string Role, string Key, string Link);
 
 /// <summary>One link per role. Keys travel in the fragment, which browsers never send to a server or a referrer.</summary>
 public static class RoleLinks
@@ -34,10 +39,23 @@ public static class RoleLinks
         };
         foreach (var (role, key) in keys)
         {
-            links[Name(role)] = $"{baseUrl}/s/{record.Id}/{Path(role)}#key={Uri.EscapeDataString(key)}";
+            links[Name(role)] = Link(baseUrl, record, role, key);
         }
         return links;
     }
+
+    /// <summary>The roles that have a secret key, and so a link that can be replaced.</summary>
+    public static IReadOnlyList<SessionRole> Keyed { get; } = [SessionRole.OnlineModerator, SessionRole.OnsiteModerator, SessionRole.Rapporteur, SessionRole.Stage];
+
+    public static string Link(string baseUrl, SessionRecord record, SessionRole role, string key)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return $"{baseUrl}/s/{record.Id}/{Path(role)}#key={Uri.EscapeDataString(key)}";
+    }
+
+    /// <summary>The role a link name stands for (as <see cref="Name"/> writes it, participant included), or null.</summary>
+    public static SessionRole? Parse(string name) =>
+        Enum.GetValues<SessionRole>().Select(r => (SessionRole?)r).FirstOrDefault(r => string.Equals(Name(r!.Value), name, StringComparison.Ordinal));
 
     public static string Name(SessionRole role) => role switch
     {

@@ -59,6 +59,7 @@ public static class IgfLiveServiceExtensions
         services.AddSingleton<IgfLiveMetrics>();
         services.AddSingleton<SessionBroadcaster>();
         services.AddSingleton<SessionService>();
+        services.AddSingleton<SessionDirectory>();
         services.AddSingleton<PresenceTracker>();
         services.AddSingleton<ParticipantTokens>();
         services.AddSingleton<OrganiserAccess>();

@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.SignalR;
 namespace IgfLive.Server.Hubs;
 
 /// <summary>Who a connection is, once it has joined; kept in the connection's items, never in hub fields.</summary>
-public sealed record ConnectionState(string SessionId, SessionRole Role, string? ParticipantId)
+/// <param name="KeyHash">The hash of the role key the connection joined with (null for participants); never the key itself.</param>
+public sealed record ConnectionState(string SessionId, SessionRole Role, string? ParticipantId, string? KeyHash)
 {
     private const string Key = "igflive.connection";
+
+    private static readonly Rejection Replaced = new(RejectionCode.Unauthorized, "This link has been replaced; ask the organiser for the new one.");
 
     public static ConnectionState? Of(HubCallerContext context)
     {
@@ -18,5 +21,24 @@ public sealed record ConnectionState(string SessionId, SessionRole Role, string?
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Items[Key] = this;
+    }
+
+    public static void Detach(HubCallerContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Items.Remove(Key);
+    }
+
+    /// <summary>
+    /// Null while the key this connection joined with still opens its role in <paramref name="state"/>;
+    /// the refusal once the organiser has replaced it. The key opened the role when the connection
+    /// joined, so it still does unless the role's key was replaced by another since.
+    /// </summary>
+    public Rejection? Revoked(SessionState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return KeyHash is not null && state.RotatedKeyHashes.TryGetValue(Role, out var current) && !string.Equals(current, KeyHash, StringComparison.Ordinal)
+            ? Replaced
+            : null;
     }
 }

@@ -19,6 +19,7 @@ public static class HubErrors
     public const string RateLimited = "rate_limited";
     public const string Conflict = "conflict";
     public const string StoreUnavailable = "store_unavailable";
+    public const string QuestionsClosed = "questions_closed";
 
     public static HubException Create(string code, string message) => new($"{code}: {message}");
 
@@ -27,6 +28,8 @@ public static class HubErrors
         RejectionCode.InvalidInput => InvalidInput,
         RejectionCode.NotFound => NotFound,
         RejectionCode.IllegalTransition => IllegalTransition,
+        RejectionCode.Unauthorized => Unauthorized,
+        RejectionCode.QuestionsClosed => QuestionsClosed,
         _ => Forbidden,
     };
 }

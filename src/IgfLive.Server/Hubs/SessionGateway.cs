@@ -39,8 +39,17 @@ public sealed partial class SessionGateway(
         }
         var record = await Unavailable(() => sessions.FindAsync(request.SessionId, context.ConnectionAborted))
             ?? throw HubErrors.Create(HubErrors.NotFound, $"There is no session {request.SessionId}.");
-        var role = RoleResolver.Resolve(record, request.Key)
-            ?? throw HubErrors.Create(HubErrors.Unauthorized, "That key does not open this session; check the link you were given.");
+        // A first look, on the state this node holds: the state the snapshot is read from below,
+        // caught up with the store after joining the group, has the last word (a key may have been
+        // replaced on another node). Only a key the held state does not know needs the store first.
+        var held = sessions.Held(record.Id);
+        if (held is { Deleted: true })
+        {
+            throw Deleted();
+        }
+        var role = RoleResolver.Resolve(record, held, request.Key)
+            ?? RoleResolver.Resolve(record, await Unavailable(() => sessions.GetStateAsync(record.Id, context.ConnectionAborted)), request.Key)
+            ?? throw NotOpened();
 
         string? participantId = null, token = null;
         if (role == SessionRole.Participant)
@@ -48,7 +57,7 @@ public sealed partial class SessionGateway(
             participantId = tokens.Read(record.Id, request.ParticipantToken) ?? ParticipantTokens.NewParticipantId();
             token = tokens.Issue(record.Id, participantId);
         }
-        var state = new ConnectionState(record.Id, role, participantId);
+        var state = new ConnectionState(record.Id, role, participantId, role == SessionRole.Participant ? null : SecretKeys.Hash(request.Key));
         state.Attach(context);
         // Join the group before reading state: an event appended in between arrives twice at worst,
         // and clients drop sequence numbers they already have.
@@ -58,6 +67,11 @@ public sealed partial class SessionGateway(
             await Unavailable(() => presence.ArrivedAsync(record.Id));
         }
         var (snapshot, current) = await SnapshotAsync(state, context.ConnectionAborted);
+        if (current.Deleted || RoleResolver.Resolve(record, current, request.Key) != role)
+        {
+            await UndoJoinAsync(context, state);
+            throw current.Deleted ? Deleted() : NotOpened();
+        }
         if (participantId is not null && !inOwnGroup && current.Questions.Values.Any(q => q.ParticipantId == participantId))
         {
             // They asked before (on another node, or before every tab of theirs here closed): join
@@ -77,6 +91,7 @@ public sealed partial class SessionGateway(
             throw HubErrors.Create(HubErrors.InvalidInput, "The last sequence number seen cannot be negative.");
         }
         var (events, state) = await Unavailable(() => sessions.ReadSinceAsync(caller.SessionId, afterSequence, context.ConnectionAborted));
+        StillOpen(caller, state);
         if (afterSequence > state.Version)
         {
             throw HubErrors.Create(HubErrors.InvalidInput, $"The session is at event {state.Version}; {afterSequence} has not happened yet.");
@@ -93,6 +108,7 @@ public sealed partial class SessionGateway(
     {
         var caller = Caller(context, SessionRole.OnsiteModerator, SessionRole.OnlineModerator);
         var state = await Unavailable(() => sessions.GetStateAsync(caller.SessionId, context.ConnectionAborted));
+        StillOpen(caller, state!);
         return DtoMapper.Advice(state!, time.GetUtcNow());
     }
 
@@ -111,7 +127,7 @@ public sealed partial class SessionGateway(
     public async Task<CommandResult> RunAsync(ConnectionState caller, SessionCommand command)
     {
         var started = Stopwatch.GetTimestamp();
-        var outcome = await Unavailable(() => sessions.ExecuteAsync(caller.SessionId, command, CancellationToken.None));
+        var outcome = await Unavailable(() => sessions.ExecuteAsync(caller.SessionId, command, caller.Revoked, CancellationToken.None));
         metrics.CommandCompleted(command.GetType().Name, outcome.IsAccepted, Stopwatch.GetElapsedTime(started));
         if (outcome.Rejection is { } rejection)
         {
@@ -124,7 +140,9 @@ public sealed partial class SessionGateway(
             Core.Notes.NoteAdded n => n.NoteId,
             Core.Stage.StageMessageSent m => m.MessageId,
             _ => null,
-        }).FirstOrDefault(x => x is not null);
+        }).FirstOrDefault(x => x is not null)
+            // A note resent with its request id was added before: the answer names it, as the first answer did.
+            ?? (command is AddNote { RequestId: { } request } ? outcome.State.FindNoteByRequest(request)?.Id : null);
         return new CommandResult(outcome.State.Version, id);
     }
 
@@ -154,6 +172,31 @@ public sealed partial class SessionGateway(
             }
         }
     }
+
+    /// <summary>Takes back a join refused on the caught-up state: the connection leaves the session's groups and is no longer joined.</summary>
+    private async Task UndoJoinAsync(HubCallerContext context, ConnectionState caller)
+    {
+        ConnectionState.Detach(context);
+        await broadcaster.LeaveAsync(context.ConnectionId, caller.SessionId, AudienceOf.Role(caller.Role), caller.ParticipantId);
+        if (caller.Role == SessionRole.Participant)
+        {
+            await Unavailable(() => presence.LeftAsync(caller.SessionId));
+        }
+    }
+
+    /// <summary>Refuses a call on a connection whose key was replaced after it joined.</summary>
+    private static void StillOpen(ConnectionState caller, SessionState state)
+    {
+        if (caller.Revoked(state) is { } revoked)
+        {
+            throw HubErrors.Create(HubErrors.CodeOf(revoked.Code), revoked.Message);
+        }
+    }
+
+    private static HubException Deleted() => HubErrors.Create(HubErrors.NotFound, SessionDecider.Deleted.Message);
+
+    private static HubException NotOpened() =>
+        HubErrors.Create(HubErrors.Unauthorized, "That key does not open this session; check the link you were given.");
 
     private async Task<(SnapshotDto Snapshot, SessionState State)> SnapshotAsync(ConnectionState caller, CancellationToken cancellationToken)
     {

@@ -43,20 +43,27 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
 
     public Task<CommandResult> RecordQuestion(RecordQuestionRequest request)
     {
+        var caller = gateway.Caller(Context, OnlineModerator, OnsiteModerator);
         request = Required(request);
         var channel = Parse<QuestionChannel>(request.Channel ?? nameof(QuestionChannel.Floor), "channel");
         var author = new QuestionAuthor(request.Name, request.Organisation, request.StakeholderGroup);
-        return Run(new RecordQuestion(request.Text, author, channel, request.AddressedTo), OnlineModerator, OnsiteModerator);
+        // The onsite moderator takes questions in the room, for the room: they skip the online queue.
+        var into = caller.Role == OnsiteModerator ? RecordedInto.OnsiteQueue : RecordedInto.OnlineQueue;
+        return gateway.RunAsync(caller, new RecordQuestion(request.Text, author, channel, request.AddressedTo, into, request.AskNow ?? false));
     }
 
     public Task<CommandResult> ApproveQuestion(string questionId) => Run(new ApproveQuestion(questionId), OnlineModerator);
     public Task<CommandResult> RejectQuestion(string questionId, string reason) => Run(new RejectQuestion(questionId, reason), OnlineModerator, OnsiteModerator);
+    public Task<CommandResult> RejectQuestionFor(string questionId, string reasonCode) => Run(new RejectQuestionFor(questionId, reasonCode), OnlineModerator, OnsiteModerator);
     public Task<CommandResult> EditQuestion(string questionId, string text) => Run(new EditQuestion(questionId, text), OnlineModerator);
     public Task<CommandResult> MergeQuestion(string questionId, string intoQuestionId) => Run(new MergeQuestion(questionId, intoQuestionId), OnlineModerator);
     public Task<CommandResult> MoveQuestion(string questionId, int position) => Run(new MoveQuestion(questionId, position), OnlineModerator);
     public Task<CommandResult> ForwardQuestion(string questionId) => Run(new ForwardQuestion(questionId), OnlineModerator);
     public Task<CommandResult> MakeQuestionLive(string questionId) => Run(new MakeQuestionLive(questionId), OnsiteModerator);
     public Task<CommandResult> MarkQuestionAnswered(string questionId) => Run(new MarkQuestionAnswered(questionId), OnsiteModerator);
+
+    public Task<CommandResult> CloseQuestions() => Run(new CloseQuestions(), OnlineModerator, OnsiteModerator);
+    public Task<CommandResult> OpenQuestions() => Run(new OpenQuestions(), OnlineModerator, OnsiteModerator);
 
     public Task<CommandResult> WithdrawQuestion(string questionId) => RunAsParticipant(p => new WithdrawQuestion(questionId, p));
     public Task<CommandResult> VoteQuestion(string questionId) => RunAsParticipant(p => new VoteQuestion(questionId, p));
@@ -65,7 +72,7 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
     public Task<CommandResult> AddNote(AddNoteRequest request)
     {
         request = Required(request);
-        return Run(new AddNote(Parse<NoteKind>(request.Kind, "note kind"), request.Text, request.Segment, request.SpeakerId, request.QuestionId), Rapporteur);
+        return Run(new AddNote(Parse<NoteKind>(request.Kind, "note kind"), request.Text, request.Segment, request.SpeakerId, request.QuestionId, request.RequestId), Rapporteur);
     }
 
     public Task<CommandResult> EditNote(EditNoteRequest request)
@@ -83,7 +90,7 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
         return Run(new PromoteQuestion(request.QuestionId, Parse<NoteKind>(request.Kind, "note kind"), request.Answer), Rapporteur);
     }
 
-    public Task<CommandResult> SendStageMessage(string text) => Run(new SendStageMessage(text), OnsiteModerator, OnlineModerator);
+    public Task<CommandResult> SendStageMessage(string text, bool pinned) => Run(new SendStageMessage(text, pinned), OnsiteModerator, OnlineModerator);
     public Task<CommandResult> ClearStageMessage(string messageId) => Run(new ClearStageMessage(messageId), OnsiteModerator, OnlineModerator);
     public Task<CommandResult> AcknowledgeStageMessage(string messageId) => Run(new AcknowledgeStageMessage(messageId), SessionRole.Stage);
 

@@ -17,6 +17,7 @@ namespace IgfLive.Server.Sessions;
 /// </remarks>
 public sealed partial class CueService(
     SessionService sessions,
+    SessionDirectory directory,
     TimeProvider time,
     IgfLiveMetrics metrics,
     ILogger<CueService> logger) : BackgroundService
@@ -59,7 +60,7 @@ public sealed partial class CueService(
         _lastDiscovery = time.GetUtcNow();
         try
         {
-            await sessions.LoadActiveAsync(cancellationToken);
+            await directory.LoadActiveAsync(cancellationToken);
         }
         catch (SessionUnavailableException ex)
         {

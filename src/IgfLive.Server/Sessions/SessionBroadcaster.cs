@@ -69,6 +69,17 @@ public sealed class SessionBroadcaster(ISessionRelay relay, IHubContext<SessionH
         await hub.Groups.AddToGroupAsync(connectionId, group).ConfigureAwait(false);
     }
 
+    /// <summary>Takes a connection that is staying open out of the session's groups and forgets it, as if it had never joined.</summary>
+    public async Task LeaveAsync(string connectionId, string sessionId, Audience audience, string? participantId)
+    {
+        await hub.Groups.RemoveFromGroupAsync(connectionId, Group(sessionId, audience)).ConfigureAwait(false);
+        if (participantId is not null)
+        {
+            await hub.Groups.RemoveFromGroupAsync(connectionId, ParticipantGroup(sessionId, participantId)).ConfigureAwait(false);
+        }
+        Left(connectionId, sessionId, participantId);
+    }
+
     /// <summary>Forgets a connection that had joined (SignalR removes it from its groups itself); this node stops hearing the session with its last one.</summary>
     public void Left(string connectionId, string sessionId, string? participantId)
     {

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
-using IgfLive.Core.Clock;
 using IgfLive.Core.Sessions;
 using IgfLive.Server.Hosting;
 using IgfLive.Server.Storage;
 using Microsoft.Extensions.Options;
+using static IgfLive.Server.Sessions.StoreCalls;
 
 namespace IgfLive.Server.Sessions;
 
@@ -30,9 +30,6 @@ public sealed partial class SessionService(
     /// deciding again; otherwise it could lose every race of a busy minute.
     /// </summary>
     private const int MaxAttempts = 32;
-
-    /// <summary>Sessions scheduled to start longer ago than this are not watched for cues unless someone uses them.</summary>
-    public static readonly TimeSpan ActiveHorizon = TimeSpan.FromDays(2);
 
     private readonly int _snapshotEvery = options.Value.SnapshotEvery;
 
@@ -74,7 +71,28 @@ public sealed partial class SessionService(
         }
     }
 
-    public async Task<CommandOutcome> ExecuteAsync(string sessionId, SessionCommand command, CancellationToken cancellationToken)
+    /// <summary>The state this node holds of the session, as far as it has caught up (null when it holds none); no store call.</summary>
+    public SessionState? Held(string sessionId) => _sessions.TryGetValue(sessionId, out var entry) ? entry.State : null;
+
+    /// <summary>Keeps the record of a session listed from the store, so that finding it needs no store call; returns the state held, if any.</summary>
+    public SessionState? Remember(SessionRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var entry = _sessions.GetOrAdd(record.Id, _ => new SessionEntry());
+        entry.Record ??= record;
+        return entry.State;
+    }
+
+    public Task<CommandOutcome> ExecuteAsync(string sessionId, SessionCommand command, CancellationToken cancellationToken) =>
+        ExecuteAsync(sessionId, command, null, cancellationToken);
+
+    /// <summary>
+    /// Decides and appends <paramref name="command"/>. <paramref name="authorise"/>, when given, is asked
+    /// about every state the command is decided on, before it is decided: a refusal from a state that
+    /// may be behind is checked again on the caught-up one, and a state that is behind (another node
+    /// changed who may act) cannot append, so whatever is appended was allowed by the latest state.
+    /// </summary>
+    public async Task<CommandOutcome> ExecuteAsync(string sessionId, SessionCommand command, Func<SessionState, Rejection?>? authorise, CancellationToken cancellationToken)
     {
         if (await FindAsync(sessionId, cancellationToken).ConfigureAwait(false) is null)
         {
@@ -95,7 +113,7 @@ public sealed partial class SessionService(
             for (var attempt = 1; attempt <= MaxAttempts; attempt++)
             {
                 var now = time.GetUtcNow();
-                var decision = SessionDecider.Decide(state, command, now);
+                var decision = authorise?.Invoke(state) is { } refused ? refused : SessionDecider.Decide(state, command, now);
                 if (decision.Rejection is not null || decision.Events.Count == 0)
                 {
                     if (!current)
@@ -148,40 +166,6 @@ public sealed partial class SessionService(
         entry.State = SessionState.Create(record.Id, created);
         Log.SessionCreated(logger, record.Id, definition.Segments.Count);
         return true;
-    }
-
-    /// <summary>
-    /// Loads, or catches up, every session in the store whose clock may still run, so this node
-    /// watches its cues whichever node created it or runs its commands. Every node does this, so a
-    /// node that dies leaves no session unwatched. Ended sessions are left as they are.
-    /// </summary>
-    public async Task LoadActiveAsync(CancellationToken cancellationToken)
-    {
-        var records = await Guard(() => store.ListAsync(cancellationToken)).ConfigureAwait(false);
-        var horizon = time.GetUtcNow() - ActiveHorizon;
-        var active = new List<SessionRecord>();
-        foreach (var record in records.Where(r => r.StartsAt >= horizon))
-        {
-            var entry = _sessions.GetOrAdd(record.Id, _ => new SessionEntry());
-            entry.Record ??= record;
-            if (entry.State?.Clock.Status != ClockStatus.Ended)
-            {
-                active.Add(record);
-            }
-        }
-        if (active.Count == 0)
-        {
-            return;
-        }
-        // One question to the store for all of them; only the logs that moved since are read.
-        var last = await Guard(() => store.LastSequencesAsync([.. active.Select(r => r.Id)], cancellationToken)).ConfigureAwait(false);
-        foreach (var record in active)
-        {
-            if (_sessions[record.Id].State is not { } state || last.GetValueOrDefault(record.Id) > state.Version)
-            {
-                await GetStateAsync(record.Id, cancellationToken).ConfigureAwait(false);
-            }
-        }
     }
 
     /// <summary>The events after <paramref name="afterSequence"/> and a state at least as recent as the last of them.</summary>
@@ -272,23 +256,6 @@ public sealed partial class SessionService(
         {
             // The events are stored; clients that missed them find the gap and resync.
             Log.BroadcastFailed(logger, ex, sessionId, events[0].Sequence);
-        }
-    }
-
-    private static async Task<T> Guard<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call().ConfigureAwait(false);
-        }
-        catch (StoreUnavailableException ex)
-        {
-            // The store's own message says whether the change is known not to have happened.
-            throw new SessionUnavailableException(ex.Message, ex);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException and not ArgumentException and not SessionUnavailableException)
-        {
-            throw new SessionUnavailableException("The session store is unavailable; nothing was changed. Try again shortly.", ex);
         }
     }
 

@@ -39,6 +39,7 @@ public static class SnapshotBuilder
             audience == Audience.Participant ? null : DtoMapper.Stage(state.StageMessage),
             [.. state.RaisedCues.Select(DtoMapper.Cue)],
             myVotes,
-            staff ? presence : new PresenceDto(0, 0));
+            staff ? presence : new PresenceDto(0, 0),
+            state.QuestionsOpen);
     }
 }

@@ -1,4 +1,5 @@
 using IgfLive.Core.Clock;
+using IgfLive.Core.Questions;
 using IgfLive.Core.Sessions;
 using IgfLive.Core.Tests.Builders;
 
@@ -30,7 +31,7 @@ public sealed class ClockCommandTests
     [InlineData(ClockStatus.Running, "goto", true, nameof(SegmentEntered))]
     [InlineData(ClockStatus.Running, "slot", true, nameof(SpeakerSlotEntered))]
     [InlineData(ClockStatus.Running, "adjust", true, nameof(SegmentAdjusted))]
-    [InlineData(ClockStatus.Running, "end", true, nameof(SessionEnded))]
+    [InlineData(ClockStatus.Running, "end", true, nameof(SessionEnded) + nameof(QuestionsClosed))]
     [InlineData(ClockStatus.Running, "cue", true, "")]
     [InlineData(ClockStatus.Paused, "start", false, "already started (the clock is paused)")]
     [InlineData(ClockStatus.Paused, "pause", false, "Only a running clock can be paused; it is paused.")]
@@ -40,7 +41,7 @@ public sealed class ClockCommandTests
     [InlineData(ClockStatus.Paused, "goto", true, nameof(SegmentEntered))]
     [InlineData(ClockStatus.Paused, "slot", true, nameof(SpeakerSlotEntered))]
     [InlineData(ClockStatus.Paused, "adjust", true, nameof(SegmentAdjusted))]
-    [InlineData(ClockStatus.Paused, "end", true, nameof(SessionEnded))]
+    [InlineData(ClockStatus.Paused, "end", true, nameof(SessionEnded) + nameof(QuestionsClosed))]
     [InlineData(ClockStatus.Paused, "cue", true, "")]
     [InlineData(ClockStatus.Ended, "start", false, "already started (the clock is ended)")]
     [InlineData(ClockStatus.Ended, "pause", false, "Only a running clock can be paused; it is ended.")]

@@ -100,6 +100,17 @@ public static class ScriptGen
             new QuestionAuthor("Lea", new string('o', TextRules.OrganisationMax + 1), null),
             new QuestionAuthor("Lea", null, new string('g', TextRules.StakeholderGroupMax + 1)))));
 
+    /// <summary>Mostly a SHA-256 in lowercase hex, now and then something that is not one.</summary>
+    private static readonly Gen<string> KeyHash = Gen.Frequency(
+        (6, Gen.Char["0123456789abcdef"].Array[64].Select(c => new string(c))),
+        (1, Gen.OneOfConst(string.Empty, "not a hash", new string('A', 64), new string('a', 63))));
+
+    /// <summary>Mostly none; otherwise one of a few (so that resends happen), or one that is not a request id.</summary>
+    private static readonly Gen<string?> RequestId = Gen.Frequency(
+        (4, NoText),
+        (2, Gen.OneOfConst<string?>("r1", "r2", "r3")),
+        (1, Gen.OneOfConst<string?>(string.Empty, "has space", new string('r', TextRules.RequestIdMax + 1))));
+
     private static readonly Gen<int> AdjustSeconds = Gen.Frequency(
         (8, Gen.Int[-600, 600]),
         (1, Gen.OneOfConst(0, 3600, -3600, 3601, -3601, int.MinValue, int.MaxValue)));
@@ -124,9 +135,11 @@ public static class ScriptGen
         // Questions.
         (14, Of(Gen.Select(Text(TextRules.QuestionMax), Author, Participant, Speaker, (t, a, p, s) => new SubmitQuestion(t, a, p, s)))),
         (6, Of(Gen.Select(Text(TextRules.QuestionMax), Author, Gen.OneOfConst(QuestionChannel.Online, QuestionChannel.Floor), Speaker,
-            (t, a, c, s) => new RecordQuestion(t, a, c, s)))),
+            Gen.OneOfConst(RecordedInto.OnlineQueue, RecordedInto.OnsiteQueue), Gen.Frequency((3, Gen.Const(false)), (1, Gen.Const(true))),
+            (t, a, c, s, into, now) => new RecordQuestion(t, a, c, s, into, now)))),
         (10, Of(QuestionRef.Select(id => new ApproveQuestion(id)))),
         (3, Of(Gen.Select(QuestionRef, Text(TextRules.ReasonMax), (id, r) => new RejectQuestion(id, r)))),
+        (3, Of(Gen.Select(QuestionRef, Gen.OneOfConst("covered", "no_time", "off_topic", "conduct", "spam", ""), (id, code) => new RejectQuestionFor(id, code)))),
         (4, Of(Gen.Select(QuestionRef, Text(TextRules.QuestionMax), (id, t) => new EditQuestion(id, t)))),
         (4, Of(Gen.Select(QuestionRef, QuestionRef, (id, into) => new MergeQuestion(id, into)))),
         (4, Of(Gen.Select(QuestionRef, Gen.Int[-2, 8], (id, p) => new MoveQuestion(id, p)))),
@@ -136,17 +149,22 @@ public static class ScriptGen
         (3, Of(Gen.Select(QuestionRef, Acting("@author", 4), (id, p) => new WithdrawQuestion(id, p)))),
         (16, Of(Gen.Select(QuestionRef, Acting("@author", 1), (id, p) => new VoteQuestion(id, p)))),
         (6, Of(Gen.Select(QuestionRef, Acting("@voter", 6), (id, p) => new UnvoteQuestion(id, p)))),
+        (2, Const(new CloseQuestions())),
+        (2, Const(new OpenQuestions())),
         // Notes.
-        (6, Of(Gen.Select(Kind, Text(TextRules.NoteMax), OptionalSegment, Speaker, Gen.Frequency((3, NoText), (1, QuestionRef.Select(q => (string?)q))),
-            (k, t, s, sp, q) => new AddNote(k, t, s, sp, q)))),
+        (6, Of(Gen.Select(Kind, Text(TextRules.NoteMax), OptionalSegment, Speaker, Gen.Frequency((3, NoText), (1, QuestionRef.Select(q => (string?)q))), RequestId,
+            (k, t, s, sp, q, r) => new AddNote(k, t, s, sp, q, r)))),
         (4, Of(Gen.Select(NoteRef, Kind, Text(TextRules.NoteMax), OptionalSegment, Speaker, (id, k, t, s, sp) => new EditNote(id, k, t, s, sp)))),
         (2, Of(NoteRef.Select(id => new DeleteNote(id)))),
         (2, Of(NoteRef.Select(id => new RestoreNote(id)))),
         (4, Of(Gen.Select(QuestionRef, Kind, OptionalText(TextRules.NoteMax), (id, k, a) => new PromoteQuestion(id, k, a)))),
         // The stage display.
-        (4, Of(Text(TextRules.StageMessageMax).Select(t => new SendStageMessage(t)))),
+        (4, Of(Gen.Select(Text(TextRules.StageMessageMax), Gen.Bool, (t, p) => new SendStageMessage(t, p)))),
         (2, Of(MessageRef.Select(id => new AcknowledgeStageMessage(id)))),
-        (2, Of(MessageRef.Select(id => new ClearStageMessage(id)))));
+        (2, Of(MessageRef.Select(id => new ClearStageMessage(id)))),
+        // The organiser.
+        (1, Of(Gen.Select(Gen.Int[-1, 5].Select(r => (SessionRole)r), KeyHash, (r, h) => new RotateRoleKey(r, h)))),
+        (1, Const(new DeleteSession())));
 
     /// <summary>Often no time at all or a tick (boundaries), mostly seconds to minutes, now and then hours.</summary>
     public static readonly Gen<TimeSpan> Advance = Gen.Frequency(

@@ -53,6 +53,7 @@ public static class ScriptPlayer
     {
         ApproveQuestion c => [(c.QuestionId, QuestionAction.Approve)],
         RejectQuestion c => [(c.QuestionId, QuestionAction.Reject)],
+        RejectQuestionFor c => [(c.QuestionId, QuestionAction.Reject)],
         EditQuestion c => [(c.QuestionId, QuestionAction.Edit)],
         MergeQuestion c => [(c.IntoQuestionId, QuestionAction.MergeInto), (c.QuestionId, QuestionAction.Merge)],
         MoveQuestion c => [(c.QuestionId, QuestionAction.Move)],
@@ -71,6 +72,7 @@ public static class ScriptPlayer
     {
         ApproveQuestion c => c with { QuestionId = Question(state, c.QuestionId, QuestionAction.Approve) },
         RejectQuestion c => c with { QuestionId = Question(state, c.QuestionId, QuestionAction.Reject) },
+        RejectQuestionFor c => c with { QuestionId = Question(state, c.QuestionId, QuestionAction.Reject) },
         EditQuestion c => c with { QuestionId = Question(state, c.QuestionId, QuestionAction.Edit) },
         MergeQuestion c => c with
         {

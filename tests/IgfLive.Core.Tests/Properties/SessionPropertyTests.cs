@@ -1,3 +1,4 @@
+using IgfLive.Core.Clock;
 using IgfLive.Core.Sessions;
 
 namespace IgfLive.Core.Tests.Properties;
@@ -47,6 +48,23 @@ public sealed class SessionPropertyTests
                 Assert.Equal(state, StateProjection.Of(SessionState.Fold(session.State.SessionId, log.Take((int)version))));
             }
         });
+    }
+
+    [Fact]
+    public void ADeletedSessionRefusesEverythingAndOnlyASessionThatHadNotStartedIsDeleted()
+    {
+        ScriptPlayer.Check(script => ScriptPlayer.Play(script, (o, _) =>
+        {
+            if (o.Before.Deleted)
+            {
+                Assert.Equal(SessionDecider.Deleted, o.Decision.Rejection);
+            }
+            if (o.Decision.Events.OfType<SessionDeleted>().Any())
+            {
+                Assert.Equal(ClockStatus.NotStarted, o.Before.Clock.Status);
+                Assert.True(o.After.Deleted);
+            }
+        }));
     }
 
     [Fact]

@@ -22,7 +22,10 @@ public sealed record StateProjection(
     TextLines Notes,
     string? StageMessage,
     int StageMessagesSent,
-    string RaisedCues)
+    string RaisedCues,
+    string RotatedKeyHashes,
+    bool Deleted,
+    bool QuestionsOpen)
 {
     public static StateProjection Of(SessionState state)
     {
@@ -39,7 +42,10 @@ public sealed record StateProjection(
             Lines(state.Notes.Values.OrderBy(n => n.Id, StringComparer.Ordinal).Select(n => Rendered.GetValue(n, n => Invariant($"{n}")))),
             state.StageMessage is { } message ? Invariant($"{message}") : null,
             state.StageMessagesSent,
-            Rendered.GetValue(state.RaisedCues, cues => string.Join(',', ((IEnumerable<CueKey>)cues).Select(c => Invariant($"{c.Cue}@{c.Segment}")).Order(StringComparer.Ordinal))));
+            Rendered.GetValue(state.RaisedCues, cues => string.Join(',', ((IEnumerable<CueKey>)cues).Select(c => Invariant($"{c.Cue}@{c.Segment}")).Order(StringComparer.Ordinal))),
+            string.Join(',', state.RotatedKeyHashes.Select(k => Invariant($"{k.Key}={k.Value}")).Order(StringComparer.Ordinal)),
+            state.Deleted,
+            state.QuestionsOpen);
     }
 
     /// <summary>Clocks, questions, notes and cue sets are immutable, so each one is rendered once however many states share it.</summary>

@@ -17,7 +17,7 @@ public sealed class QuestionLifecycleTests
         "Merge      Y   Y   .   .   .   .   .   .",
         "MergeInto  Y   Y   Y   Y   .   .   .   .",
         "Move       .   Y   .   .   .   .   .   .",
-        "Forward    .   Y   .   .   .   .   .   .",
+        "Forward    Y   Y   .   .   .   .   .   .",
         "MakeLive   .   .   Y   .   .   .   .   .",
         "Answer     .   .   .   Y   .   .   .   .",
         "Withdraw   Y   Y   Y   .   .   .   .   .",
@@ -60,6 +60,28 @@ public sealed class QuestionLifecycleTests
             Assert.Contains($"is {status.ToString().ToLowerInvariant()};", rejection.Message, StringComparison.Ordinal);
             Assert.Equal(status, session.Question(id).Status);
         }
+    }
+
+    [Fact]
+    public void ForwardingASubmittedQuestionApprovesItAndSendsItToTheRoomInOneDecision()
+    {
+        var session = new SessionBuilder().Open();
+        var id = session.Ask("author");
+
+        Assert.Equal([new QuestionApproved(id), new QuestionForwarded(id)], session.Do(new ForwardQuestion(id)));
+
+        Assert.Equal(QuestionStatus.Forwarded, session.Question(id).Status);
+        Assert.Empty(session.State.OnlineQueue);
+        Assert.Equal([id], session.State.OnsiteQueue);
+    }
+
+    [Fact]
+    public void ForwardingAnApprovedQuestionIsOneEvent()
+    {
+        var session = new SessionBuilder().Open();
+        var id = session.AskApproved("author");
+
+        Assert.Equal([new QuestionForwarded(id)], session.Do(new ForwardQuestion(id)));
     }
 
     [Fact]

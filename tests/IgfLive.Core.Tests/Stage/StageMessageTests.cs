@@ -10,8 +10,8 @@ public sealed class StageMessageTests
     public void AMessageStaysOnTheStageDisplayUntilCleared()
     {
         var session = new SessionBuilder().Open();
-        Assert.Equal([new StageMessageSent("m1", "Please wrap up")], session.Do(new SendStageMessage(" Please wrap up ")));
-        Assert.Equal(new StageMessage("m1", "Please wrap up", session.Now, null), session.State.StageMessage);
+        Assert.Equal([new StageMessageSent("m1", "Please wrap up", false)], session.Do(new SendStageMessage(" Please wrap up ", false)));
+        Assert.Equal(new StageMessage("m1", "Please wrap up", session.Now, null, false), session.State.StageMessage);
 
         session.AdvanceMinutes(1).Do(new ClearStageMessage("m1"));
         Assert.Null(session.State.StageMessage);
@@ -21,12 +21,12 @@ public sealed class StageMessageTests
     public void TheStageDisplayAcknowledgesAMessageOnce()
     {
         var session = new SessionBuilder().Open();
-        session.Do(new SendStageMessage("Two minutes"));
+        session.Do(new SendStageMessage("Two minutes", false));
         var sentAt = session.Now;
         session.Advance(TimeSpan.FromSeconds(2)).Do(new AcknowledgeStageMessage("m1"));
         var acknowledgedAt = session.Now;
 
-        Assert.Equal(new StageMessage("m1", "Two minutes", sentAt, acknowledgedAt), session.State.StageMessage);
+        Assert.Equal(new StageMessage("m1", "Two minutes", sentAt, acknowledgedAt, false), session.State.StageMessage);
 
         // A second screen acknowledging too changes nothing.
         session.AdvanceMinutes(1);
@@ -38,11 +38,11 @@ public sealed class StageMessageTests
     public void ANewMessageReplacesTheOldOne()
     {
         var session = new SessionBuilder().Open();
-        session.Do(new SendStageMessage("Two minutes"));
+        session.Do(new SendStageMessage("Two minutes", false));
         session.Do(new AcknowledgeStageMessage("m1"));
-        session.Do(new SendStageMessage("Time is up"));
+        session.Do(new SendStageMessage("Time is up", false));
 
-        Assert.Equal(new StageMessage("m2", "Time is up", session.Now, null), session.State.StageMessage);
+        Assert.Equal(new StageMessage("m2", "Time is up", session.Now, null, false), session.State.StageMessage);
         Assert.Equal("Stage message m1 is not on the stage display.", session.Refuse(new AcknowledgeStageMessage("m1"), RejectionCode.NotFound).Message);
         session.Refuse(new ClearStageMessage("m1"), RejectionCode.NotFound);
     }
@@ -51,12 +51,12 @@ public sealed class StageMessageTests
     public void AClearedMessageIsGoneAndItsIdIsNotReused()
     {
         var session = new SessionBuilder().Open();
-        session.Do(new SendStageMessage("Two minutes"));
+        session.Do(new SendStageMessage("Two minutes", false));
         session.Do(new ClearStageMessage("m1"));
 
         session.Refuse(new ClearStageMessage("m1"), RejectionCode.NotFound);
         session.Refuse(new AcknowledgeStageMessage("m1"), RejectionCode.NotFound);
-        Assert.Equal([new StageMessageSent("m2", "Louder, please")], session.Do(new SendStageMessage("Louder, please")));
+        Assert.Equal([new StageMessageSent("m2", "Louder, please", false)], session.Do(new SendStageMessage("Louder, please", false)));
     }
 
     [Fact]
@@ -72,14 +72,14 @@ public sealed class StageMessageTests
     [InlineData("   ")]
     [InlineData("Null\0")]
     public void ABlankOrUnprintableMessageIsInvalidInput(string text) =>
-        new SessionBuilder().Open().Refuse(new SendStageMessage(text), RejectionCode.InvalidInput);
+        new SessionBuilder().Open().Refuse(new SendStageMessage(text, false), RejectionCode.InvalidInput);
 
     [Fact]
     public void AStageMessageFitsOnOneLineOfTheDisplay()
     {
         var session = new SessionBuilder().Open();
-        var rejection = session.Refuse(new SendStageMessage(new string('x', 141)), RejectionCode.InvalidInput);
+        var rejection = session.Refuse(new SendStageMessage(new string('x', 141), false), RejectionCode.InvalidInput);
         Assert.Equal("The stage message is 141 characters long; the limit is 140.", rejection.Message);
-        session.Do(new SendStageMessage(new string('x', 140)));
+        session.Do(new SendStageMessage(new string('x', 140), false));
     }
 }

@@ -50,7 +50,7 @@ public sealed class ClusterCueTests(SharedRedis redis) : IAsyncLifetime
         _time.Advance(TimeSpan.FromSeconds(31));
         await AllReceiveCueAsync(cast, "Overtime", 0);
         // The online moderator, on the other node, writes to the log between cues.
-        var next = await cast.Online.SendAsync("SendStageMessage", "Overtime: please close");
+        var next = await cast.Online.SendAsync("SendStageMessage", "Overtime: please close", false);
         await cast.AllReachAsync(next.Version);
         next = await cast.Onsite.SendAsync("NextSegment");
         await cast.AllReachAsync(next.Version);

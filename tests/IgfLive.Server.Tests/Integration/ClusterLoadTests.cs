@@ -14,42 +14,26 @@ namespace IgfLive.Server.Tests.Integration;
 /// split between the nodes, all acting at once. Every command the server acknowledged is in the
 /// log exactly once, and the votes counted are the votes acknowledged.
 /// </summary>
-public sealed class ClusterLoadTests(SharedRedis redis) : IAsyncLifetime
+public sealed class ClusterLoadTests(SharedRedis redis) : TwoNodeTests(redis, new Dictionary<string, string?>
+{
+    // The per-person limits would (rightly) stop this crowd; the test is about concurrency.
+    ["Limits:CallsPerSecond"] = "10000",
+    ["Limits:QuestionsPerMinute"] = "1000",
+    ["Limits:VotesPerMinute"] = "10000",
+})
 {
     private const int Participants = 200;
     private const int VotesEach = 2;
     private const int QuestionsPerModerator = 5;
 
-    private TestServer _first = null!;
-    private TestServer _second = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        // The per-person limits would (rightly) stop this crowd; the test is about concurrency.
-        var settings = redis.NodeSettings(redis.NewPrefix(), new Dictionary<string, string?>
-        {
-            ["Limits:CallsPerSecond"] = "10000",
-            ["Limits:QuestionsPerMinute"] = "1000",
-            ["Limits:VotesPerMinute"] = "10000",
-        });
-        _first = await TestServer.StartAsync(settings: settings);
-        _second = await TestServer.StartAsync(settings: settings);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _first.DisposeAsync();
-        await _second.DisposeAsync();
-    }
-
     [Fact]
     public async Task EveryAcknowledgedCommandFromTwoNodesIsInTheLogOnceAndTheVotesAddUp()
     {
         var ct = TestContext.Current.CancellationToken;
-        var session = await Seed.CreateAsync(_first);
-        TestServer Node(int i) => i % 2 == 0 ? _first : _second;
-        await using var moderatorOne = await JoinAsync(_first, "online moderator on node one", session.Id, session.Keys["onlineModerator"]);
-        await using var moderatorTwo = await JoinAsync(_second, "online moderator on node two", session.Id, session.Keys["onlineModerator"]);
+        var session = await Seed.CreateAsync(First);
+        TestServer Node(int i) => i % 2 == 0 ? First : Second;
+        await using var moderatorOne = await JoinAsync(First, "online moderator on node one", session.Id, session.Keys["onlineModerator"]);
+        await using var moderatorTwo = await JoinAsync(Second, "online moderator on node two", session.Id, session.Keys["onlineModerator"]);
         var people = new SessionClient[Participants];
         foreach (var batch in Enumerable.Range(0, Participants).Chunk(25))
         {
@@ -107,7 +91,7 @@ public sealed class ClusterLoadTests(SharedRedis redis) : IAsyncLifetime
             Assert.Equal(Participants, submitted.Count);
             Assert.Equal(Participants * VotesEach, votes.Count);
 
-            var log = await _first.Services.GetRequiredService<ISessionStore>().ReadAsync(session.Id, 0, ct);
+            var log = await First.Services.GetRequiredService<ISessionStore>().ReadAsync(session.Id, 0, ct);
             Assert.Equal(Enumerable.Range(1, log.Count).Select(i => (long)i), log.Select(e => e.Sequence));
             var bySequence = log.ToDictionary(e => e.Sequence, e => e.Event);
 

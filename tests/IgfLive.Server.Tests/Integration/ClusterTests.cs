@@ -14,35 +14,17 @@ namespace IgfLive.Server.Tests.Integration;
 /// Two nodes on one Redis, as behind a load balancer: people on either node are in the same
 /// session, see the same events in the same order, and keep their identity from node to node.
 /// </summary>
-public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
+public sealed class ClusterTests(SharedRedis redis) : TwoNodeTests(redis, new Dictionary<string, string?>
 {
-    private string _prefix = null!;
-    private TestServer _first = null!;
-    private TestServer _second = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _prefix = redis.NewPrefix();
-        var settings = redis.NodeSettings(_prefix, new Dictionary<string, string?>
-        {
-            ["Limits:CallsPerSecond"] = "1000",
-            ["Limits:QuestionsPerMinute"] = "100",
-        });
-        _first = await TestServer.StartAsync(settings: settings);
-        _second = await TestServer.StartAsync(settings: settings);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _first.DisposeAsync();
-        await _second.DisposeAsync();
-    }
-
+    ["Limits:CallsPerSecond"] = "1000",
+    ["Limits:QuestionsPerMinute"] = "100",
+})
+{
     [Fact]
     public async Task ClientsOnEitherNodeSeeTheSameEventsInTheSameOrderAsTheLog()
     {
-        var session = await Seed.CreateAsync(_first);
-        await using var cast = await Roles.JoinAcrossAsync(_first, _second, session);
+        var session = await Seed.CreateAsync(First);
+        await using var cast = await Roles.JoinAcrossAsync(First, Second, session);
         await cast.Onsite.SendAsync("StartClock");
 
         // Everyone acts at once, from both nodes: the nodes race for every sequence number.
@@ -55,13 +37,13 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
             work.Add(cast.Bob.SendAsync("SubmitQuestion", new SubmitQuestionRequest($"Bob's question {i}", null, null, null, null)));
         }
         work.Add(cast.Onsite.SendAsync("NextSegment"));
-        work.Add(cast.Online.SendAsync("SendStageMessage", "Five minutes to the break"));
+        work.Add(cast.Online.SendAsync("SendStageMessage", "Five minutes to the break", false));
         var results = await Task.WhenAll(work);
         var last = results.Max(r => r.Version);
 
         await cast.AllReachAsync(last);
 
-        var log = await _first.Services.GetRequiredService<ISessionStore>().ReadAsync(session.Id, 0, TestContext.Current.CancellationToken);
+        var log = await First.Services.GetRequiredService<ISessionStore>().ReadAsync(session.Id, 0, TestContext.Current.CancellationToken);
         Assert.Equal(last, log.Count);
         Assert.Equal(Enumerable.Range(1, (int)last).Select(i => (long)i), log.Select(e => e.Sequence));
         Assert.Equal(results.Length, results.Select(r => r.Version).Distinct().Count());
@@ -81,13 +63,13 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
     [Fact]
     public async Task AParticipantTokenIssuedByOneNodeIsAcceptedByTheOther()
     {
-        var session = await Seed.CreateAsync(_first);
-        await using var onFirst = await SessionClient.ConnectAsync(_first.Address, "alice on node one");
+        var session = await Seed.CreateAsync(First);
+        await using var onFirst = await SessionClient.ConnectAsync(First.Address, "alice on node one");
         var joined = await onFirst.JoinAsync(session.Id, session.ParticipantCode);
         var asked = await onFirst.SendAsync("SubmitQuestion", new SubmitQuestionRequest("Do both nodes know me?", "Alice", null, null, null));
         await onFirst.DisposeAsync();
 
-        await using var onSecond = await SessionClient.ConnectAsync(_second.Address, "alice on node two");
+        await using var onSecond = await SessionClient.ConnectAsync(Second.Address, "alice on node two");
         var rejoined = await onSecond.JoinAsync(session.Id, session.ParticipantCode, joined.ParticipantToken);
 
         Assert.Equal(joined.ParticipantId, rejoined.ParticipantId);
@@ -97,7 +79,7 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
         Assert.Equal(asked.Version + 1, withdrawn.Version);
 
         // A token the cluster never issued gets a new identity, not someone else's.
-        await using var stranger = await SessionClient.ConnectAsync(_second.Address, "stranger");
+        await using var stranger = await SessionClient.ConnectAsync(Second.Address, "stranger");
         var forged = await stranger.JoinAsync(session.Id, session.ParticipantCode, joined.ParticipantToken![..^4] + "AAAA");
         Assert.NotEqual(joined.ParticipantId, forged.ParticipantId);
     }
@@ -105,15 +87,15 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
     [Fact]
     public async Task ASessionCreatedOnOneNodeIsFoundByCodeAndListedOnTheOther()
     {
-        var session = await Seed.CreateAsync(_first);
-        using var http = _second.CreateHttpClient();
+        var session = await Seed.CreateAsync(First);
+        using var http = Second.CreateHttpClient();
 
         var byCode = await http.GetAsync($"/api/sessions/by-code/{session.ParticipantCode.ToLowerInvariant()}", TestContext.Current.CancellationToken);
         var list = await http.GetStringAsync("/api/sessions", TestContext.Current.CancellationToken);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, byCode.StatusCode);
         Assert.Contains(session.Id, list, StringComparison.Ordinal);
-        await using var stage = await SessionClient.ConnectAsync(_second.Address, "stage on node two");
+        await using var stage = await SessionClient.ConnectAsync(Second.Address, "stage on node two");
         var joined = await stage.JoinAsync(session.Id, session.Keys["stage"]);
         Assert.Equal(nameof(SessionRole.Stage), joined.Role);
         Assert.Equal(1, joined.Snapshot.Version);
@@ -122,11 +104,11 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
     [Fact]
     public async Task StaffSeeTheParticipantsOfBothNodesAndTheReportKeepsTheClusterPeak()
     {
-        var session = await Seed.CreateAsync(_first);
-        await using var onsite = await SessionClient.ConnectAsync(_first.Address, "onsite on node one");
+        var session = await Seed.CreateAsync(First);
+        await using var onsite = await SessionClient.ConnectAsync(First.Address, "onsite on node one");
         await onsite.JoinAsync(session.Id, session.Keys["onsiteModerator"]);
         await using var people = new SessionClientCollection();
-        foreach (var node in new[] { _first, _first, _first, _second, _second })
+        foreach (var node in new[] { First, First, First, Second, Second })
         {
             var person = await SessionClient.ConnectAsync(node.Address, $"participant {people.Count}");
             people.Add(person);
@@ -138,7 +120,7 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
         people.RemoveAt(people.Count - 1);
 
         await onsite.WaitUntilAsync(() => onsite.Presence is [.., var last] && last == new PresenceDto(4, 5), "staff on node one to see one leave node two");
-        using var http = _second.CreateHttpClient();
+        using var http = Second.CreateHttpClient();
         var report = await http.GetStringAsync($"/api/sessions/{session.Id}/report.md", TestContext.Current.CancellationToken);
         Assert.Contains("peak of 5 participants online at once", report, StringComparison.Ordinal);
     }
@@ -146,12 +128,12 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
     [Fact]
     public async Task ANodeHearsASessionOnOneChannelForAsLongAsItHoldsAConnectionOfIt()
     {
-        var session = await Seed.CreateAsync(_first);
-        var channel = $"{_prefix}:session:{session.Id}";
+        var session = await Seed.CreateAsync(First);
+        var channel = $"{Prefix}:session:{session.Id}";
         await using var people = new SessionClientCollection();
         for (var i = 0; i < 4; i++)
         {
-            var person = await SessionClient.ConnectAsync(_first.Address, $"participant {i}");
+            var person = await SessionClient.ConnectAsync(First.Address, $"participant {i}");
             people.Add(person);
             await person.JoinAsync(session.Id, session.ParticipantCode);
         }
@@ -161,7 +143,7 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
         // Four people, one of whom has asked: one channel, heard by the one node that holds them.
         Assert.Equal([(channel, 1L)], await ChannelsAsync(session.Id));
 
-        await using (var stage = await SessionClient.ConnectAsync(_second.Address, "stage on node two"))
+        await using (var stage = await SessionClient.ConnectAsync(Second.Address, "stage on node two"))
         {
             await stage.JoinAsync(session.Id, session.Keys["stage"]);
             Assert.Equal([(channel, 2L)], await ChannelsAsync(session.Id));
@@ -174,12 +156,12 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
         }
         people.Clear();
         await Eventually.UntilAsync(async () => (await ChannelsAsync(session.Id)).Length == 0, SessionClient.Timeout, "node one to stop hearing the session");
-        Assert.Equal(0, _first.Services.GetRequiredService<RedisSessionRelay>().SubscribedSessions);
+        Assert.Equal(0, First.Services.GetRequiredService<RedisSessionRelay>().SubscribedSessions);
 
         // Someone arriving afterwards hears it again, from either node's commands.
-        await using var back = await SessionClient.ConnectAsync(_first.Address, "participant back on node one");
+        await using var back = await SessionClient.ConnectAsync(First.Address, "participant back on node one");
         await back.JoinAsync(session.Id, session.ParticipantCode);
-        await using var onsite = await SessionClient.ConnectAsync(_second.Address, "onsite on node two");
+        await using var onsite = await SessionClient.ConnectAsync(Second.Address, "onsite on node two");
         await onsite.JoinAsync(session.Id, session.Keys["onsiteModerator"]);
         var started = await onsite.SendAsync("StartClock");
         await back.WaitForVersionAsync(started.Version);
@@ -189,17 +171,17 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
     [Fact]
     public async Task ConnectionsComingAndGoingAtOnceLeaveTheNodeHearingTheSessionWhileOneRemains()
     {
-        var session = await Seed.CreateAsync(_first);
-        var channel = $"{_prefix}:session:{session.Id}";
-        var relay = _first.Services.GetRequiredService<RedisSessionRelay>();
+        var session = await Seed.CreateAsync(First);
+        var channel = $"{Prefix}:session:{session.Id}";
+        var relay = First.Services.GetRequiredService<RedisSessionRelay>();
         await using var people = new SessionClientCollection();
-        var connected = await Task.WhenAll(Enumerable.Range(0, 24).Select(i => SessionClient.ConnectAsync(_first.Address, $"participant {i}")));
+        var connected = await Task.WhenAll(Enumerable.Range(0, 24).Select(i => SessionClient.ConnectAsync(First.Address, $"participant {i}")));
         people.AddRange(connected);
 
         // All join at once, then half leave while the other half join again on new connections.
         await Task.WhenAll(people.Select(p => p.JoinAsync(session.Id, session.ParticipantCode)));
         var leaving = people.Take(12).ToArray();
-        var arriving = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => SessionClient.ConnectAsync(_first.Address, $"late {i}")));
+        var arriving = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => SessionClient.ConnectAsync(First.Address, $"late {i}")));
         await Task.WhenAll(
             Task.WhenAll(leaving.Select(p => p.DisposeAsync().AsTask())),
             Task.WhenAll(arriving.Select(p => p.JoinAsync(session.Id, session.ParticipantCode))));
@@ -207,7 +189,7 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
         people.AddRange(arriving);
 
         Assert.Equal([(channel, 1L)], await ChannelsAsync(session.Id));
-        await using var onsite = await SessionClient.ConnectAsync(_second.Address, "onsite on node two");
+        await using var onsite = await SessionClient.ConnectAsync(Second.Address, "onsite on node two");
         await onsite.JoinAsync(session.Id, session.Keys["onsiteModerator"]);
         var started = await onsite.SendAsync("StartClock");
         await Task.WhenAll(people.Select(p => p.WaitForVersionAsync(started.Version)));
@@ -223,7 +205,7 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
     {
         // A Redis of its own, so that INFO commandstats counts this test's publishes alone.
         await using var own = await RedisServer.StartAsync();
-        var prefix = redis.NewPrefix();
+        var prefix = Redis.NewPrefix();
         var settings = SharedRedis.ClusterSettings(own.Configuration, prefix, new Dictionary<string, string?> { ["Limits:CallsPerSecond"] = "1000" });
         await using var first = await TestServer.StartAsync(settings: settings);
         await using var second = await TestServer.StartAsync(settings: settings);
@@ -244,7 +226,7 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
         results.Add(asked);
         results.Add(await cast.Online.SendAsync("ApproveQuestion", asked.Id));
         results.Add(await cast.Rapporteur.SendAsync("AddNote", new AddNoteRequest("Point", "Data rules differ by region.", null, null, null)));
-        results.Add(await cast.Online.SendAsync("SendStageMessage", "Two minutes left"));
+        results.Add(await cast.Online.SendAsync("SendStageMessage", "Two minutes left", false));
         results.Add(await cast.Onsite.SendAsync("AdjustSegment", 30));
         await cast.AllReachAsync(results[^1].Version);
         await cast.Alice.WaitForMyQuestionAsync(q => q.Id == asked.Id && q.Status == "Approved");
@@ -270,12 +252,12 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
     [Fact]
     public async Task AnythingElseOnASessionsChannelIsDroppedAndTheSessionGoesOn()
     {
-        var session = await Seed.CreateAsync(_first);
-        await using var cast = await Roles.JoinAcrossAsync(_first, _second, session);
+        var session = await Seed.CreateAsync(First);
+        await using var cast = await Roles.JoinAcrossAsync(First, Second, session);
         var started = await cast.Onsite.SendAsync("StartClock");
         await cast.AllReachAsync(started.Version);
-        await using var intruder = await ConnectionMultiplexer.ConnectAsync(redis.Configuration);
-        var channel = RedisChannel.Literal($"{_prefix}:session:{session.Id}");
+        await using var intruder = await ConnectionMultiplexer.ConnectAsync(Redis.Configuration);
+        var channel = RedisChannel.Literal($"{Prefix}:session:{session.Id}");
         string[] garbage =
         [
             "not json",
@@ -286,10 +268,10 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
         {
             Assert.Equal(2, await intruder.GetSubscriber().PublishAsync(channel, message));
         }
-        var relays = new[] { _first, _second }.Select(n => n.Services.GetRequiredService<RedisSessionRelay>()).ToArray();
+        var relays = new[] { First, Second }.Select(n => n.Services.GetRequiredService<RedisSessionRelay>()).ToArray();
         await Eventually.UntilAsync(() => Task.FromResult(relays.All(r => r.DroppedMessages >= garbage.Length)), SessionClient.Timeout, "both nodes to drop the three messages");
 
-        var next = await cast.Online.SendAsync("SendStageMessage", "Still here");
+        var next = await cast.Online.SendAsync("SendStageMessage", "Still here", false);
         await cast.AllReachAsync(next.Version);
         Assert.All(relays, r => Assert.Equal(garbage.Length, r.DroppedMessages));
         // Each client received the two events (the second node sends the first again in front of
@@ -301,9 +283,9 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
     /// <summary>Every channel under this test's prefix that names the session, with how many nodes listen to it.</summary>
     private async Task<(string Channel, long Subscribers)[]> ChannelsAsync(string sessionId)
     {
-        await using var admin = await ConnectionMultiplexer.ConnectAsync(redis.Configuration);
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(Redis.Configuration);
         var db = admin.GetDatabase();
-        var channels = ((RedisResult[])(await db.ExecuteAsync("PUBSUB", "CHANNELS", $"{_prefix}:*{sessionId}*"))!)
+        var channels = ((RedisResult[])(await db.ExecuteAsync("PUBSUB", "CHANNELS", $"{Prefix}:*{sessionId}*"))!)
             .Select(c => c.ToString()).Order(StringComparer.Ordinal).ToArray();
         var result = new List<(string, long)>();
         foreach (var channel in channels)
@@ -317,15 +299,15 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
     [Fact]
     public async Task AnAuthorsTabOnTheOtherNodeHearsHowTheirQuestionFares()
     {
-        var session = await Seed.CreateAsync(_first);
-        await using var online = await SessionClient.ConnectAsync(_first.Address, "online moderator on node one");
+        var session = await Seed.CreateAsync(First);
+        await using var online = await SessionClient.ConnectAsync(First.Address, "online moderator on node one");
         await online.JoinAsync(session.Id, session.Keys["onlineModerator"]);
-        await using var alice = await SessionClient.ConnectAsync(_first.Address, "alice on node one");
+        await using var alice = await SessionClient.ConnectAsync(First.Address, "alice on node one");
         var joined = await alice.JoinAsync(session.Id, session.ParticipantCode);
         var asked = await alice.SendAsync("SubmitQuestion", new SubmitQuestionRequest("Is the data kept in the region?", "Alice", null, null, null));
 
         // Her second tab lands on the other node, which has never seen her ask.
-        await using var aliceTab = await SessionClient.ConnectAsync(_second.Address, "alice's tab on node two");
+        await using var aliceTab = await SessionClient.ConnectAsync(Second.Address, "alice's tab on node two");
         var tabJoin = await aliceTab.JoinAsync(session.Id, session.ParticipantCode, joined.ParticipantToken);
         Assert.True(tabJoin.Snapshot.Questions.Single(q => q.Id == asked.Id).Mine);
         await online.SendAsync("RejectQuestion", asked.Id, "Asked and answered in the previous session.");
@@ -338,8 +320,8 @@ public sealed class ClusterTests(SharedRedis redis) : IAsyncLifetime
     [Fact]
     public async Task AModeratorOnOneNodeCanActAtOnceOnAQuestionAskedOnTheOther()
     {
-        var session = await Seed.CreateAsync(_first);
-        await using var cast = await Roles.JoinAcrossAsync(_first, _second, session);
+        var session = await Seed.CreateAsync(First);
+        await using var cast = await Roles.JoinAcrossAsync(First, Second, session);
 
         var asked = await cast.Alice.SendAsync("SubmitQuestion", new SubmitQuestionRequest("Who audits the audit?", "Alice", null, null, null));
         // The online moderator's node (the second) decides on the session as it last saw it, from

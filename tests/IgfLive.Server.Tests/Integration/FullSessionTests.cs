@@ -41,7 +41,7 @@ public sealed class FullSessionTests : IAsyncLifetime
         await cast.Onsite.SendAsync("MakeQuestionLive", "q1");
         await cast.Onsite.SendAsync("MarkQuestionAnswered", "q1");
         await cast.Rapporteur.SendAsync("PromoteQuestion", new PromoteQuestionRequest("q1", "Point", "Through open data agreements."));
-        await cast.Onsite.SendAsync("SendStageMessage", "Please wrap up");
+        await cast.Onsite.SendAsync("SendStageMessage", "Please wrap up", false);
         await cast.Onsite.SendAsync("NextSegment");
         await cast.Onsite.SendAsync("AdjustSegment", 120);
         await cast.Onsite.SendAsync("NextSegment");
@@ -75,18 +75,20 @@ public sealed class FullSessionTests : IAsyncLifetime
         var answered = SessionClient.Data<QuestionEventData>(cast.Alice.Events.Single(e => e.Type == "QuestionAnswered"));
         Assert.Equal("Answered", answered.Question!.Status);
         Assert.Equal(1, answered.Question.Votes);
-        var ended = SessionClient.Data<ClockEventData>(cast.Bob.Events[^1]);
+        Assert.Equal(["SessionEnded", "QuestionsClosed"], cast.Bob.Events.TakeLast(2).Select(e => e.Type));
+        var ended = SessionClient.Data<ClockEventData>(cast.Bob.Events[^2]);
         Assert.Equal("Ended", ended.Clock.Status);
         Assert.Equal(5, ended.Clock.Segment);
 
         using var http = _server.CreateHttpClient(session.Keys["rapporteur"]);
         var report = await http.GetStringAsync($"/api/sessions/{session.Id}/report.md");
-        Assert.Contains("# Governance Innovation in the Age of Sharing Economy \\(WS133\\)", report, StringComparison.Ordinal);
+        Assert.Contains("# Governance Innovation in the Age of Sharing Economy (WS133)", report, StringComparison.Ordinal);
         Assert.Contains("## Key takeaways", report, StringComparison.Ordinal);
-        Assert.Contains("Collaborative governance needs all stakeholders\\.", report, StringComparison.Ordinal);
-        Assert.Contains("Publish a multistakeholder code of conduct by IGF 2018\\.", report, StringComparison.Ordinal);
-        Assert.Contains("Platforms act as regulators of last resort\\. — Liyun Han", report, StringComparison.Ordinal);
-        Assert.Contains("Through open data agreements\\.", report, StringComparison.Ordinal);
+        Assert.Contains("- Collaborative governance needs all stakeholders.\n", report, StringComparison.Ordinal);
+        Assert.Contains("- Publish a multistakeholder code of conduct by IGF 2018.\n", report, StringComparison.Ordinal);
+        Assert.Contains("- Platforms act as regulators of last resort. — Liyun Han", report, StringComparison.Ordinal);
+        // The promoted question and its answer: two lines of one list item.
+        Assert.Contains("- Q (Alice Moreau): How should platforms share data with city regulators?  \n  A: Through open data agreements.", report, StringComparison.Ordinal);
         Assert.Contains("| q1 | How should platforms share data with city regulators? | Alice Moreau, Digital Rights Lab, Civil Society | Online | 1 | answered |", report, StringComparison.Ordinal);
         Assert.Contains("peak of 2 participants online", report, StringComparison.Ordinal);
         Assert.Contains("3 asked (2 online, 1 from the floor), 1 answered", report, StringComparison.Ordinal);

@@ -131,7 +131,7 @@ public sealed class SnapshotTests(SharedRedis redis) : IAsyncLifetime
         await cast.Online.SendAsync("ApproveQuestion", asked.Id);
         await cast.Bob.SendAsync("VoteQuestion", asked.Id);
         await cast.Onsite.SendAsync("NextSegment");
-        await cast.Onsite.SendAsync("SendStageMessage", "Two minutes");
+        await cast.Onsite.SendAsync("SendStageMessage", "Two minutes", false);
         var last = 0L;
         for (var i = 0; i < notes; i++)
         {

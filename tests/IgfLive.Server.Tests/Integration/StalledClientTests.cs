@@ -27,7 +27,7 @@ public sealed class StalledClientTests : IAsyncLifetime
         await using var room = await Room.JoinAsync(_server);
         var (onsite, alice) = (room.Onsite, room.Alice);
 
-        // Each floor question is two events of about 700 bytes for every participant: 300 of them
+        // Each floor question is three events of about 700 bytes for every participant: 300 of them
         // are more than every buffer between the server and the frozen client holds.
         var text = "How will the regulators and the platforms share the data they hold? " + new string('.', 400);
         var slowest = TimeSpan.Zero;

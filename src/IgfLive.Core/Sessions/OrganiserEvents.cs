@@ -1,0 +1,7 @@
+namespace IgfLive.Core.Sessions;
+
+/// <summary>A role's key was replaced: from this event on only the key with this hash opens the role.</summary>
+public sealed record RoleKeyRotated(SessionRole Role, string KeyHash) : SessionEvent;
+
+/// <summary>The organiser deleted a session that had not started; every later command is refused.</summary>
+public sealed record SessionDeleted : SessionEvent;
