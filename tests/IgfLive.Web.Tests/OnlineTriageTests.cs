@@ -68,7 +68,7 @@ public sealed class OnlineTriageTests(BrowserFixture browser)
             await Expect(reason).ToBeFocusedAsync();
             await online.Keyboard.TypeAsync("same as another");
             await Expect(reason).ToHaveValueAsync("same as another");
-            await Expect(incoming).ToHaveCountAsync(2);
+            await Expect(incoming).ToHaveCountAsync(3);
             Assert.Empty(live.PageErrors);
         });
     }

@@ -46,7 +46,7 @@ public sealed class StageMessageTests(BrowserFixture browser)
             await Expect(onsite.Locator(".stage-current")).ToContainTextAsync("kept across segments");
 
             // A message at the length limit is shrunk until it fits its box, under the clock, on screen.
-            var longest = "Please wrap up now: the next speaker is waiting, the room is booked right after this session and remote participants still have questions";
+            var longest = "Please wrap up now: the next speaker is waiting, the room is booked right after this session and remote participants still have questions!!!";
             Assert.Equal(140, longest.Length);
             await onsite.GetByLabel("Message shown on the stage display", new() { Exact = true }).FillAsync(longest);
             await View.Button(onsite, "Send to stage").ClickAsync();
