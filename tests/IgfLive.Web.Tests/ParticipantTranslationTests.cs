@@ -97,6 +97,16 @@ public sealed partial class ParticipantTranslationTests(BrowserFixture browser)
                 }
                 await Expect(page.Locator(".messages [role='alert']")).ToContainTextAsync(language == "fr" ? "Vous envoyez trop vite." : "Está enviando demasiado rápido.");
                 await Expect(page.Locator(".messages")).Not.ToContainTextAsync("slow down");
+
+                // A preset reason the onsite moderator gives is read in the author's language.
+                await using (var online = await Backstage.JoinAsync(live, "onlineModerator"))
+                await using (var onsite = await Backstage.JoinAsync(live, "onsiteModerator"))
+                {
+                    await online.CallAsync("ForwardQuestion", "q3");
+                    await onsite.CallAsync("RejectQuestionFor", "q3", "no_time");
+                }
+                var mine = page.Locator(".mine li.q", new() { HasText = "¿Quién paga la interoperabilidad?" });
+                await Expect(mine.Locator(".q-reason")).ToHaveTextAsync(language == "fr" ? "Motif : Plus de temps pour y répondre" : "Motivo: No queda tiempo para ella");
             }
             finally
             {
