@@ -49,7 +49,7 @@ public sealed class OrganiserPageTests(BrowserFixture browser)
             await page.Locator(".speaker-row").GetByLabel("Organisation", new() { Exact = true }).FillAsync("CNNIC");
             await View.Button(page, "Create session").ClickAsync();
 
-            await Expect(page.Locator(".created-links")).ToContainTextAsync("Its links are kept in this tab");
+            await Expect(page.Locator(".created-links")).ToContainTextAsync("This tab keeps its links");
             var participantLink = await page.Locator("input[data-role='participant']").InputValueAsync();
             var onsiteLink = await page.Locator("input[data-role='onsiteModerator']").InputValueAsync();
             Assert.Matches("/join/[A-Z0-9]{6}$", participantLink);

@@ -63,6 +63,7 @@ public sealed class ReconnectTests(BrowserFixture browser)
                 }
                 // Offline, commands are refused where people can see it: buttons off, a banner, a message.
                 await Expect(View.Button(onsite, "Next segment")).ToBeDisabledAsync();
+                await alice.GetByLabel("Your question", new() { Exact = true }).FocusAsync();
                 await Expect(View.Button(alice, "Send question")).ToBeDisabledAsync();
                 await Expect(onsite.Locator(".offline-banner")).ToBeVisibleAsync();
                 await onsite.Locator("body").PressAsync("n");

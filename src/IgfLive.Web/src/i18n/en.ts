@@ -398,7 +398,7 @@ export const en = {
       takeaways: 'The takeaways reminder is given in minutes, from 0 to 60.',
     },
     submit: 'Create session',
-    created: 'Session created. Its links are kept in this tab; the server keeps only their keys’ fingerprints, so a lost link is replaced, not recovered.',
+    created: 'Session created. This tab keeps its links; if one is lost, make a new one from the session’s Links in the list (the server cannot show a key twice).',
     copyAll: 'Copy all links',
     copiedAll: 'All links copied.',
     manageLinks: 'Links',

@@ -26,6 +26,7 @@ export class ClockWidget {
   private readonly end: HTMLElement;
   private readonly next: HTMLElement;
   last: ClockReading | null = null;
+  private readonly detach: () => void;
 
   constructor(private readonly connection: SessionConnection, private readonly strings: ParticipantStrings['common'], private readonly options: ClockWidgetOptions) {
     this.segment = h('p', { class: 'clock-segment' });
@@ -36,6 +37,13 @@ export class ClockWidget {
     this.next = h('p', { class: 'clock-next', attrs: { hidden: true } });
     this.root = h('section', { class: `clock clock-${options.size}`, attrs: { 'aria-label': strings.segmentOf(1, 1) } },
       this.segment, this.time, this.label, this.slot, this.end, this.next);
+    // Drawn at once when the clock changes, not only at the next tick: the end must never show a stale countdown.
+    this.detach = connection.onChange(() => this.render(connection.serverNow()));
+  }
+
+  /** Stops following the connection (the page is being rebuilt). */
+  dispose(): void {
+    this.detach();
   }
 
   render(now: number): ClockReading | null {

@@ -100,7 +100,7 @@ class ParticipantPage {
       // Questions first, as on a phone people mostly read and vote; asking takes one line until used.
       h('section', { class: 'panel ask', attrs: { 'aria-labelledby': 'h-ask' } }, h('h2', { id: 'h-ask', class: 'sr-only' }, p.ask), this.ask.root),
       h('section', { class: 'panel audience', attrs: { 'aria-labelledby': 'h-questions' } }, h('h2', { id: 'h-questions' }, p.questions), this.questions.publicEmpty, this.questions.publicList),
-      h('section', { class: 'panel mine', attrs: { 'aria-labelledby': 'h-mine' } }, h('h2', { id: 'h-mine' }, p.myQuestions), this.questions.mineEmpty, this.questions.mineList),
+      h('section', { class: 'panel mine', attrs: { 'aria-labelledby': 'h-mine' } }, h('h2', { id: 'h-mine', attrs: { tabindex: -1 } }, p.myQuestions), this.questions.mineEmpty, this.questions.mineList),
     );
     if (connection.model.loaded) this.render();
     this.shell.gate();
@@ -142,6 +142,7 @@ class ParticipantPage {
   }
 
   dispose(): void {
+    this.clock.dispose();
     this.shell.dispose();
   }
 

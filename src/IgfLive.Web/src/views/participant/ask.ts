@@ -172,6 +172,13 @@ export class AskForm {
     // while the question is on its way).
     if (this.text.value.trim() === text) this.text.value = '';
     this.count();
+    // Sent and nothing new begun: the form folds back to its line, and the participant is shown
+    // their question where its status will change (unless they are already typing the next one).
+    const typingOn = document.activeElement !== this.submit && this.form.contains(document.activeElement);
+    if (!this.text.value.trim() && !typingOn) {
+      this.open(false);
+      document.getElementById('h-mine')?.focus();
+    }
   }
 
   /** A problem with what was typed, said next to the box it is about (and read out). */

@@ -28,10 +28,17 @@ export class ReportPreview {
       this.body);
   }
 
-  /** Refreshes soon, once, however many changes arrive meanwhile. */
+  /**
+   * Refreshes soon, once, however many changes arrive meanwhile — within the delay of the first of
+   * them, so a busy session's preview is never held back by the changes that keep coming.
+   */
   schedule(delayMs = 800): void {
+    if (this.timer !== undefined && delayMs > 0) return;
     window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => void this.load(), delayMs);
+    this.timer = window.setTimeout(() => {
+      this.timer = undefined;
+      void this.load();
+    }, delayMs);
   }
 
   /**
