@@ -37,10 +37,7 @@ public sealed class AccessibilityOfNewStatesTests(BrowserFixture browser)
             await online.GetByLabel("Search questions", new() { Exact = true }).FillAsync("rural");
 
             var device = await live.NewDeviceAsync(BrowserSession.Desktop);
-            var organiser = await device.NewPageAsync();
-            await organiser.GotoAsync(new Uri(live.Server.Address, "/organiser").ToString());
-            await organiser.GetByLabel("Organiser key", new() { Exact = true }).FillAsync(TestServer.OrganiserKey);
-            await View.Button(organiser, "Use key").ClickAsync();
+            var organiser = await live.OpenOrganiserAsync(device);
             await View.Button(organiser.Locator(".session-item"), "Links").ClickAsync();
             await View.Button(organiser, "Create session").ClickAsync();
             await Expect(organiser.Locator(".field-error").First).ToBeVisibleAsync();

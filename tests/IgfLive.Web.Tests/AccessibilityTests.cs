@@ -52,10 +52,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             var join = await device.NewPageAsync();
             await join.GotoAsync(new Uri(live.Server.Address, "/join").ToString());
             await Expect(join.GetByLabel("Session code", new() { Exact = true })).ToBeVisibleAsync();
-            var organiser = await device.NewPageAsync();
-            await organiser.GotoAsync(new Uri(live.Server.Address, "/organiser").ToString());
-            await organiser.GetByLabel("Organiser key", new() { Exact = true }).FillAsync(TestServer.OrganiserKey);
-            await View.Button(organiser, "Use key").ClickAsync();
+            var organiser = await live.OpenOrganiserAsync(device);
             await Expect(organiser.Locator(".session-item")).ToHaveCountAsync(1);
 
             var problems = new List<string>();

@@ -36,10 +36,7 @@ public sealed class JoinScreenTests(BrowserFixture browser)
         await live.RunAsync("join-screen", async () =>
         {
             var device = await live.NewDeviceAsync(new ViewportSize { Width = 1920, Height = 1080 });
-            var organiser = await device.NewPageAsync();
-            await organiser.GotoAsync(new Uri(live.Server.Address, "/organiser").ToString());
-            await organiser.GetByLabel("Organiser key", new() { Exact = true }).FillAsync(TestServer.OrganiserKey);
-            await View.Button(organiser, "Use key").ClickAsync();
+            var organiser = await live.OpenOrganiserAsync(device);
             var screen = await organiser.Context.RunAndWaitForPageAsync(() => organiser.GetByRole(AriaRole.Link, new() { Name = "Join screen for the room" }).ClickAsync());
             await Expect(screen.Locator(".screen-title")).ToHaveTextAsync(Seed.Title);
             var code = live.Session.ParticipantCode;

@@ -28,10 +28,7 @@ public sealed class NarrowScreenTests(BrowserFixture browser)
             }.ToList();
             await Expect(View.Question(pages[2].Item2, "multistakeholderism")).ToBeVisibleAsync();
             var device = await live.NewDeviceAsync(BrowserSession.Phone);
-            var organiser = await device.NewPageAsync();
-            await organiser.GotoAsync(new Uri(live.Server.Address, "/organiser").ToString());
-            await organiser.GetByLabel("Organiser key", new() { Exact = true }).FillAsync(TestServer.OrganiserKey);
-            await View.Button(organiser, "Use key").ClickAsync();
+            var organiser = await live.OpenOrganiserAsync(device);
             await Expect(organiser.Locator(".session-item")).ToHaveCountAsync(1);
             pages.Add(("organiser", organiser));
 

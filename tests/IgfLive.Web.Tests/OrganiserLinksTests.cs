@@ -21,10 +21,7 @@ public sealed class OrganiserLinksTests(BrowserFixture browser)
         {
             var device = await live.NewDeviceAsync(BrowserSession.Desktop);
             await device.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = live.Server.Address.GetLeftPart(UriPartial.Authority) });
-            var page = await device.NewPageAsync();
-            await page.GotoAsync(new Uri(live.Server.Address, "/organiser").ToString());
-            await page.GetByLabel("Organiser key", new() { Exact = true }).FillAsync(TestServer.OrganiserKey);
-            await View.Button(page, "Use key").ClickAsync();
+            var page = await live.OpenOrganiserAsync(device);
             await Expect(page.Locator(".session-item")).ToHaveCountAsync(1);
 
             async Task FillAsync()

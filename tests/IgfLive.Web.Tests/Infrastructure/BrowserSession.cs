@@ -94,6 +94,18 @@ public sealed class BrowserSession : IAsyncDisposable
         return page;
     }
 
+    /// <summary>Opens the organiser page on a device, signed in with the organiser key, once the session list is shown.</summary>
+    public async Task<IPage> OpenOrganiserAsync(IBrowserContext device)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        var page = await device.NewPageAsync();
+        await page.GotoAsync(new Uri(Server.Address, "/organiser").ToString());
+        await page.GetByLabel("Organiser key", new() { Exact = true }).FillAsync(TestServer.OrganiserKey);
+        await View.Button(page, "Use key").ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".session-item").First).ToBeVisibleAsync();
+        return page;
+    }
+
     /// <summary>Runs a test's steps; when one fails, every open page is photographed for the post-mortem.</summary>
     public async Task RunAsync(string name, Func<Task> steps)
     {
