@@ -2,6 +2,7 @@
 
 export const staffStrings = {
   staff: {
+    shortcutsOff: 'Keyboard shortcuts are off while you are in a form field. Press Esc to leave it.',
     presence: (online: number, peak: number) => `${online} online now · peak ${peak}`,
     author: (name: string | null, org: string | null, group: string | null) =>
       [name ?? 'Anonymous', org, group].filter((p): p is string => !!p).join(' · '),
@@ -106,7 +107,6 @@ export const staffStrings = {
     endYes: 'Yes, end the session',
     endNo: 'Keep running',
     shortcuts: 'Keyboard: S start · Space pause/resume · N or → next · P or ← previous · + / − one minute',
-    shortcutsOff: 'Keyboard shortcuts are off while you are in a form field. Press Esc to leave it.',
     agenda: 'Agenda',
     controls: 'Clock controls',
     goTo: (title: string) => `Go to ${title}`,

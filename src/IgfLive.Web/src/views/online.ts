@@ -46,7 +46,7 @@ if (page) {
     if (list) list.step(delta);
     else lists.some((l) => l.focusFirst());
   };
-  const shortcuts = new Shortcuts({ on: s.shortcuts, off: en.onsite.shortcutsOff }, [
+  const shortcuts = new Shortcuts({ on: s.shortcuts, off: en.staff.shortcutsOff }, [
     { keys: ['a', 'A'], run: onCard('approve') },
     { keys: ['s', 'S'], run: onCard('send') },
     { keys: ['e', 'E'], run: onCard('edit') },

@@ -37,7 +37,7 @@ export class ClockControls {
     this.end = commandButton(s.end, () => this.dialog.showModal(), { class: 'danger' });
     this.dialog = this.endDialog();
     const press = (button: () => HTMLButtonElement) => () => this.press(button());
-    this.shortcuts = new Shortcuts({ on: s.shortcuts, off: s.shortcutsOff }, [
+    this.shortcuts = new Shortcuts({ on: s.shortcuts, off: en.staff.shortcutsOff }, [
       { keys: ['s', 'S'], run: press(() => this.start) },
       { keys: [' '], run: press(() => (this.page.connection.model.loaded && this.page.connection.model.clock.status === 'Paused' ? this.resume : this.pause)), notOnControls: true },
       { keys: ['n', 'N', 'ArrowRight'], run: press(() => this.next) },

@@ -1,5 +1,6 @@
 import { en } from '../../i18n/en';
 import type { QueueAdviceDto, QuestionDto } from '../../lib/contracts';
+import { InlineChoice } from '../../lib/choice';
 import { commandButton, h, KeyedList, setText } from '../../lib/dom';
 import { questionMeta, type StaffPage } from '../shared/staff';
 
@@ -23,11 +24,13 @@ class QueueItem {
   private readonly choice = h('div', { class: 'q-editor' });
   private readonly live: HTMLButtonElement;
   private readonly drop: HTMLButtonElement;
+  private readonly dropChoice: InlineChoice;
   private question!: QuestionDto;
 
   constructor(private readonly page: StaffPage, private readonly onDropped: () => void) {
     this.live = commandButton(s.makeLive, () => void page.shell.act(() => page.connection.command('MakeQuestionLive', this.question.id), { button: this.live }), { class: 'primary', attrs: { 'aria-describedby': 'ask-wait' } });
     this.drop = commandButton(s.drop, () => this.openChoice(), { attrs: { 'aria-expanded': 'false' } });
+    this.dropChoice = new InlineChoice(this.choice, this.drop);
     this.root = h('li', { class: 'q' }, h('div', { class: 'q-body' }, this.channel, this.text, this.meta, this.choice), h('div', { class: 'q-actions' }, this.live, this.drop));
   }
 
@@ -43,29 +46,13 @@ class QueueItem {
   }
 
   private openChoice(): void {
-    const id = `drop-${this.question.id}`;
     const reasons = dropReasons.map((reason) => {
       const button: HTMLButtonElement = commandButton(reason.label, () => void this.page.shell.act(() => this.page.connection.command('RejectQuestionFor', this.question.id, reason.code), { button, done: s.dropped }).then((result) => {
         if (result) this.onDropped();
       }), { class: 'danger' });
       return button;
     });
-    const cancel = h('button', { attrs: { type: 'button' }, on: { click: () => this.closeChoice(true) } }, s.keep);
-    const group = h('div', { class: 'inline-form', attrs: { role: 'group', 'aria-labelledby': id, 'data-editor': true } },
-      h('p', { id, class: 'hint' }, s.dropWhy), h('div', { class: 'actions' }, ...reasons, cancel));
-    group.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.closeChoice(true);
-    });
-    this.choice.replaceChildren(group);
-    this.drop.setAttribute('aria-expanded', 'true');
-    this.page.shell.gate(group);
-    reasons[0]!.focus();
-  }
-
-  private closeChoice(refocus: boolean): void {
-    this.choice.replaceChildren();
-    this.drop.setAttribute('aria-expanded', 'false');
-    if (refocus) this.drop.focus();
+    this.page.shell.gate(this.dropChoice.open(s.dropWhy, reasons, { label: s.keep }));
   }
 }
 

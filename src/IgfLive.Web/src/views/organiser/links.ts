@@ -1,4 +1,5 @@
 import { en } from '../../i18n/en';
+import { copyText } from '../../lib/clipboard';
 import { h } from '../../lib/dom';
 
 const s = en.organiser;
@@ -45,12 +46,8 @@ export function allLinksText(heading: string, links: Record<string, string>): st
 
 /** Copies text; says so, or selects the field it came from when the browser refuses. */
 export async function copy(text: string, say: (text: string) => void, done: string, fallback?: HTMLInputElement): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-    say(done);
-  } catch {
-    fallback?.select();
-  }
+  if (await copyText(text)) say(done);
+  else fallback?.select();
 }
 
 /** A read-only link with its Copy button. */

@@ -1,4 +1,5 @@
 import { en } from '../../i18n/en';
+import { InlineChoice } from '../../lib/choice';
 import { h } from '../../lib/dom';
 import { download, fileNameFor } from '../../lib/download';
 import { api, ApiError, type SessionListItem } from './api';
@@ -14,18 +15,6 @@ export interface RowUi {
   inZone(iso: string, timeZone: string, options: Intl.DateTimeFormatOptions): string;
 }
 
-/** A confirmation step inside the row (so one stray click changes nothing), closed by Escape or Cancel. */
-function confirmStep(text: string, yesLabel: string, onYes: (yes: HTMLButtonElement) => void, onClose: () => void): HTMLElement {
-  const yes: HTMLButtonElement = h('button', { class: 'danger primary small', attrs: { type: 'button' }, on: { click: () => onYes(yes) } }, yesLabel);
-  const no = h('button', { class: 'small', attrs: { type: 'button' }, on: { click: onClose } }, s.cancel);
-  const box = h('div', { class: 'inline-form', attrs: { role: 'group', 'data-editor': true } }, h('p', null, text), h('div', { class: 'actions' }, yes, no));
-  box.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') onClose();
-  });
-  queueMicrotask(() => no.focus());
-  return box;
-}
-
 /**
  * One session in the organiser's list: when and where, downloads, its role links (those this tab
  * knows, and a new link for any role at any time: the old one stops working everywhere), and
@@ -36,6 +25,7 @@ export class SessionRow {
   private readonly linksPanel = h('div', { class: 'links-panel', attrs: { hidden: true } });
   private readonly confirm = h('div', { class: 'row-confirm' });
   private readonly linksToggle: HTMLButtonElement;
+  private readonly step: InlineChoice;
 
   constructor(private readonly item: SessionListItem, private readonly ui: RowUi) {
     const get = (path: string, suffix: string) => () =>
@@ -46,9 +36,8 @@ export class SessionRow {
         .catch(() => ui.error(en.common.offline));
     const participant = `${location.origin}/join/${item.participantCode}`;
     this.linksToggle = h('button', { class: 'small', attrs: { type: 'button', 'aria-expanded': 'false' }, on: { click: () => this.toggleLinks() } }, s.manageLinks);
-    const remove = item.status === 'NotStarted' || item.status === undefined
-      ? h('button', { class: 'small danger', attrs: { type: 'button' }, on: { click: () => this.askDelete() } }, s.delete)
-      : null;
+    const remove = h('button', { class: 'small danger', attrs: { type: 'button', hidden: !(item.status === 'NotStarted' || item.status === undefined) }, on: { click: () => this.askDelete(remove) } }, s.delete);
+    this.step = new InlineChoice(this.confirm, remove);
     this.root = h('li', { class: 'session-item', attrs: { 'data-id': item.id } },
       h('div', { class: 'session-when' },
         h('strong', null, ui.inZone(item.startsAt, item.timeZone, { hour: '2-digit', minute: '2-digit', hour12: false })),
@@ -90,11 +79,8 @@ export class SessionRow {
   }
 
   private askRotate(role: string, opener: HTMLButtonElement): void {
-    const close = () => {
-      this.confirm.replaceChildren();
-      opener.focus();
-    };
-    this.confirm.replaceChildren(confirmStep(s.replaceConfirm(s.roles[role] ?? role), s.replaceYes, (yes) => void this.rotate(role, yes), close));
+    const yes: HTMLButtonElement = h('button', { class: 'danger primary small', attrs: { type: 'button' }, on: { click: () => void this.rotate(role, yes) } }, s.replaceYes);
+    this.step.open(s.replaceConfirm(s.roles[role] ?? role), [yes], { label: s.cancel, className: 'small', focus: true }, opener);
   }
 
   private async rotate(role: string, button: HTMLButtonElement): Promise<void> {
@@ -102,7 +88,7 @@ export class SessionRow {
     try {
       const rotated = await api.rotate(this.ui.key, this.item.id, role);
       knownLinks.set(this.item.id, { [role]: rotated.link });
-      this.confirm.replaceChildren();
+      this.step.close(false);
       this.showLinks(role);
       this.ui.say(s.replaced(s.roles[role] ?? role));
     } catch (error) {
@@ -111,8 +97,9 @@ export class SessionRow {
     }
   }
 
-  private askDelete(): void {
-    this.confirm.replaceChildren(confirmStep(s.deleteConfirm(this.item.title), s.deleteYes, (yes) => void this.remove(yes), () => this.confirm.replaceChildren()));
+  private askDelete(opener: HTMLButtonElement): void {
+    const yes: HTMLButtonElement = h('button', { class: 'danger primary small', attrs: { type: 'button' }, on: { click: () => void this.remove(yes) } }, s.deleteYes);
+    this.step.open(s.deleteConfirm(this.item.title), [yes], { label: s.cancel, className: 'small', focus: true }, opener);
   }
 
   private async remove(button: HTMLButtonElement): Promise<void> {

@@ -1,6 +1,7 @@
 import type { ParticipantStrings } from '../../i18n/en';
 import type { SessionConnection } from '../../lib/connection';
 import type { QuestionDto } from '../../lib/contracts';
+import { InlineChoice } from '../../lib/choice';
 import { commandButton, h, KeyedList, setAttr, setText } from '../../lib/dom';
 import type { Shell } from '../../lib/shell';
 
@@ -75,33 +76,19 @@ class MineItem {
   private readonly reason = h('p', { class: 'q-reason' });
   private readonly confirm = h('div', { class: 'q-editor' });
   private readonly withdraw: HTMLButtonElement;
+  private readonly confirmStep: InlineChoice;
   private question!: QuestionDto;
 
   constructor(private readonly view: ParticipantQuestions) {
     this.withdraw = commandButton(view.s.participant.withdraw, () => this.ask(), { class: 'secondary', attrs: { 'aria-expanded': 'false' } });
+    this.confirmStep = new InlineChoice(this.confirm, this.withdraw);
     this.root = h('li', { class: 'q mine' }, h('div', { class: 'q-body' }, this.text, this.status, this.reason, this.confirm), h('div', { class: 'q-actions' }, this.withdraw));
   }
 
   private ask(): void {
     const p = this.view.s.participant;
-    const id = `wd-${this.question.id}`;
     const yes: HTMLButtonElement = commandButton(p.withdrawYes, () => void this.doWithdraw(yes), { class: 'danger' });
-    const no = h('button', { attrs: { type: 'button' }, on: { click: () => this.close(true) } }, p.withdrawNo);
-    const group = h('div', { class: 'inline-form', attrs: { role: 'group', 'aria-labelledby': id, 'data-editor': true } },
-      h('p', { id, class: 'hint' }, p.withdrawConfirm), h('div', { class: 'actions' }, yes, no));
-    group.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.close(true);
-    });
-    this.confirm.replaceChildren(group);
-    this.withdraw.setAttribute('aria-expanded', 'true');
-    this.view.shell.gate(group);
-    no.focus();
-  }
-
-  private close(refocus: boolean): void {
-    this.confirm.replaceChildren();
-    this.withdraw.setAttribute('aria-expanded', 'false');
-    if (refocus) this.withdraw.focus();
+    this.view.shell.gate(this.confirmStep.open(p.withdrawConfirm, [yes], { label: p.withdrawNo, focus: true }));
   }
 
   update(q: QuestionDto): void {
@@ -117,12 +104,12 @@ class MineItem {
     this.reason.hidden = !q.rejectionReason && !preset;
     setText(this.reason, preset ? s.participant.reason(preset) : q.rejectionReason ? s.participant.moderatorReason(q.rejectionReason) : '');
     this.withdraw.hidden = !withdrawable.has(q.status);
-    if (this.withdraw.hidden) this.close(false);
+    if (this.withdraw.hidden) this.confirmStep.close(false);
   }
 
   private async doWithdraw(button: HTMLButtonElement): Promise<void> {
     const result = await this.view.shell.act(() => this.view.connection.command('WithdrawQuestion', this.question.id), { button, done: this.view.s.participant.withdrawn });
-    if (result) this.close(false);
+    if (result) this.confirmStep.close(false);
   }
 }
 

@@ -1,4 +1,5 @@
 import { en } from '../../i18n/en';
+import { copyText } from '../../lib/clipboard';
 import { download, fileNameFor } from '../../lib/download';
 import { h } from '../../lib/dom';
 import { renderMarkdown } from '../../lib/markdown';
@@ -47,21 +48,9 @@ export class ReportPreview {
    */
   private async copyText(): Promise<void> {
     await this.load();
-    const text = this.body.innerText.trim();
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      // No clipboard access (plain http on a venue network): select the text for Ctrl+C instead.
-      const area = h('textarea', { class: 'sr-only', attrs: { 'aria-hidden': 'true', tabindex: -1 } });
-      area.value = text;
-      document.body.append(area);
-      area.select();
-      const copied = document.execCommand('copy');
-      area.remove();
-      if (!copied) {
-        this.page.shell.error(s.copyFailed);
-        return;
-      }
+    if (!(await copyText(this.body.innerText.trim()))) {
+      this.page.shell.error(s.copyFailed);
+      return;
     }
     this.page.shell.say(s.copied);
   }
