@@ -29,9 +29,7 @@ internal static class QuestionDecider
         ForwardQuestion c => With(state, c.QuestionId, QuestionAction.Forward, q => q.Status == QuestionStatus.Submitted
             ? Decision.Accept(new QuestionApproved(c.QuestionId), new QuestionForwarded(c.QuestionId))
             : Decision.Accept(new QuestionForwarded(c.QuestionId))),
-        MakeQuestionLive c => With(state, c.QuestionId, QuestionAction.MakeLive, _ => state.LiveQuestionId is { } live
-            ? Illegal($"Question {live} is live; mark it answered first.")
-            : Decision.Accept(new QuestionMadeLive(c.QuestionId))),
+        MakeQuestionLive c => With(state, c.QuestionId, QuestionAction.MakeLive, _ => NoneLive(state) ?? Decision.Accept(new QuestionMadeLive(c.QuestionId))),
         MarkQuestionAnswered c => With(state, c.QuestionId, QuestionAction.Answer, _ => Decision.Accept(new QuestionAnswered(c.QuestionId))),
         WithdrawQuestion c => With(state, c.QuestionId, QuestionAction.Withdraw, q => q.ParticipantId != c.ParticipantId
             ? Decision.Reject(RejectionCode.Forbidden, "Only the person who asked a question can withdraw it.")
@@ -87,9 +85,9 @@ internal static class QuestionDecider
         {
             return Decision.Reject(RejectionCode.InvalidInput, "Only a question recorded into the room's queue can be asked at once.");
         }
-        if (c.AskNow && state.LiveQuestionId is { } live)
+        if (c.AskNow && NoneLive(state) is { } busy)
         {
-            return Illegal($"Question {live} is live; mark it answered first.");
+            return busy;
         }
         var recorded = Submit(state, c.Text, c.Author, null, c.Channel, c.AddressedTo);
         if (!recorded.IsAccepted || c.Destination == RecordedInto.OnlineQueue)
@@ -156,6 +154,11 @@ internal static class QuestionDecider
         QuestionAction.Vote => "voted on",
         _ => "promoted to a note",
     };
+
+    /// <summary>At most one question is live: refuses while another one is.</summary>
+    private static Rejection? NoneLive(SessionState state) => state.LiveQuestionId is { } live
+        ? new Rejection(RejectionCode.IllegalTransition, $"Question {live} is live; mark it answered first.")
+        : null;
 
     private static Decision Illegal(string message) => Decision.Reject(RejectionCode.IllegalTransition, message);
 }

@@ -30,6 +30,14 @@ public static class RoleResolver
             : null;
     }
 
-    private static string CurrentHash(SessionState? state, SessionRole role, string created) =>
+    /// <summary>The hash of the role's current key: <paramref name="created"/> unless <paramref name="state"/> records a replacement.</summary>
+    public static string CurrentHash(SessionState? state, SessionRole role, string created) =>
         state is not null && state.RotatedKeyHashes.TryGetValue(role, out var rotated) ? rotated : created;
+
+    /// <summary>Each keyed role with the hash of its current key.</summary>
+    public static IEnumerable<(SessionRole Role, string Hash)> CurrentKeys(SessionRecord session, SessionState state)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.KeyHashes.Select(k => (k.Key, CurrentHash(state, k.Key, k.Value)));
+    }
 }

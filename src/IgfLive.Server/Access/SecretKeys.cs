@@ -20,12 +20,11 @@ public static class SecretKeys
 
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
-    public static bool Matches(string key, string hash)
-    {
-        var actual = Encoding.ASCII.GetBytes(Hash(key));
-        var expected = Encoding.ASCII.GetBytes(hash);
-        return CryptographicOperations.FixedTimeEquals(actual, expected);
-    }
+    public static bool Matches(string key, string hash) => SameHash(Hash(key), hash);
+
+    /// <summary>Compares two key hashes in constant time, like every comparison of secrets here.</summary>
+    public static bool SameHash(string a, string b) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(a), Encoding.ASCII.GetBytes(b));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -60,13 +60,7 @@ public static class SessionEndpoints
             return Problems.Of(StatusCodes.Status400BadRequest, "invalid_input", "The session could not be created; see errors.", errors);
         }
 
-        var keys = new Dictionary<SessionRole, string>
-        {
-            [SessionRole.OnlineModerator] = SecretKeys.NewKey(),
-            [SessionRole.OnsiteModerator] = SecretKeys.NewKey(),
-            [SessionRole.Rapporteur] = SecretKeys.NewKey(),
-            [SessionRole.Stage] = SecretKeys.NewKey(),
-        };
+        var keys = RoleLinks.Keyed.ToDictionary(role => role, _ => SecretKeys.NewKey());
         SessionRecord? record = null;
         // A clash of random ids or codes is rare but possible; try a few times before giving up.
         for (var attempt = 0; attempt < 5 && record is null; attempt++)

@@ -1,4 +1,5 @@
 using IgfLive.Core.Sessions;
+using IgfLive.Server.Access;
 using Microsoft.AspNetCore.SignalR;
 
 namespace IgfLive.Server.Hubs;
@@ -37,7 +38,7 @@ public sealed record ConnectionState(string SessionId, SessionRole Role, string?
     public Rejection? Revoked(SessionState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return KeyHash is not null && state.RotatedKeyHashes.TryGetValue(Role, out var current) && !string.Equals(current, KeyHash, StringComparison.Ordinal)
+        return KeyHash is not null && !SecretKeys.SameHash(RoleResolver.CurrentHash(state, Role, KeyHash), KeyHash)
             ? Replaced
             : null;
     }

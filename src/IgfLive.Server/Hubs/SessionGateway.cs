@@ -61,16 +61,17 @@ public sealed partial class SessionGateway(
         state.Attach(context);
         // Join the group before reading state: an event appended in between arrives twice at worst,
         // and clients drop sequence numbers they already have.
-        var inOwnGroup = await Unavailable(() => broadcaster.JoinAsync(context.ConnectionId, record.Id, AudienceOf.Role(role), participantId, context.ConnectionAborted));
-        if (role == SessionRole.Participant)
-        {
-            await Unavailable(() => presence.ArrivedAsync(record.Id));
-        }
+        var inOwnGroup = await Unavailable(() => broadcaster.JoinAsync(context.ConnectionId, record.Id, role, state.KeyHash, participantId, context.ConnectionAborted));
         var (snapshot, current) = await SnapshotAsync(state, context.ConnectionAborted);
-        if (current.Deleted || RoleResolver.Resolve(record, current, request.Key) != role)
+        if (current.Deleted || state.Revoked(current) is not null)
         {
             await UndoJoinAsync(context, state);
             throw current.Deleted ? Deleted() : NotOpened();
+        }
+        // Counted once the join is sure to stand (a participant's snapshot carries no presence).
+        if (role == SessionRole.Participant)
+        {
+            await Unavailable(() => presence.ArrivedAsync(record.Id));
         }
         if (participantId is not null && !inOwnGroup && current.Questions.Values.Any(q => q.ParticipantId == participantId))
         {
@@ -177,11 +178,7 @@ public sealed partial class SessionGateway(
     private async Task UndoJoinAsync(HubCallerContext context, ConnectionState caller)
     {
         ConnectionState.Detach(context);
-        await broadcaster.LeaveAsync(context.ConnectionId, caller.SessionId, AudienceOf.Role(caller.Role), caller.ParticipantId);
-        if (caller.Role == SessionRole.Participant)
-        {
-            await Unavailable(() => presence.LeftAsync(caller.SessionId));
-        }
+        await broadcaster.LeaveAsync(context.ConnectionId, caller.SessionId, caller.Role, caller.KeyHash, caller.ParticipantId);
     }
 
     /// <summary>Refuses a call on a connection whose key was replaced after it joined.</summary>

@@ -7,24 +7,31 @@ using Microsoft.AspNetCore.SignalR;
 namespace IgfLive.Server.Sessions;
 
 /// <summary>
-/// The only code that decides what clients are sent, and the only code that knows group names: one
-/// group per session and audience, so each audience gets its own projection of the same events, and
-/// one group per participant (all their tabs and devices) for news about their own questions. A
-/// broadcast — every projection and every author's news of one command — goes out as one message of
-/// the <see cref="ISessionRelay"/>, which brings it to every node holding a connection of the session.
+/// The only code that decides what clients are sent, and the only code that knows group names. Each
+/// staff and stage connection is in the group of the key it joined with (its role and key), so a
+/// session's events go to the holders of each role's current key only: a link the organiser has
+/// replaced stops receiving anything, on every node, from the broadcast that replaced it. The
+/// participants share one group (their key is the public code); each participant who has asked also
+/// has their own group (all their tabs and devices) for news about their own questions; presence
+/// goes to a staff group every staff connection joins. A broadcast — every projection and every
+/// author's news of one command — goes out as one message of the <see cref="ISessionRelay"/>, which
+/// brings it to every node holding a connection of the session.
 /// </summary>
 public sealed class SessionBroadcaster(ISessionRelay relay, IHubContext<SessionHub> hub, TimeProvider time)
 {
-    private static readonly Audience[] Audiences = Enum.GetValues<Audience>();
-
     private readonly ParticipantConnections _participants = new();
 
+    /// <summary>The participants' group, and the staff's (presence only: events go by key, <see cref="KeyGroup"/>).</summary>
     public static string Group(string sessionId, Audience audience) => audience switch
     {
         Audience.Staff => $"session:{sessionId}:staff",
         Audience.Participant => $"session:{sessionId}:participants",
         _ => $"session:{sessionId}:stage",
     };
+
+    /// <summary>The connections that joined with one key of a role (the hash's first 16 hex digits tell keys apart).</summary>
+    public static string KeyGroup(string sessionId, SessionRole role, string keyHash) =>
+        $"session:{sessionId}:key:{role}:{keyHash[..Math.Min(16, keyHash.Length)]}";
 
     public static string ParticipantGroup(string sessionId, string participantId) => $"session:{sessionId}:participant:{participantId}";
 
@@ -35,11 +42,14 @@ public sealed class SessionBroadcaster(ISessionRelay relay, IHubContext<SessionH
     /// </summary>
     /// <returns>Whether the connection joined the participant's own group.</returns>
     /// <exception cref="SessionUnavailableException">This node could not start hearing the session (in a cluster: Redis is unreachable); nothing was changed.</exception>
-    public async Task<bool> JoinAsync(string connectionId, string sessionId, Audience audience, string? participantId, CancellationToken cancellationToken)
+    public async Task<bool> JoinAsync(string connectionId, string sessionId, SessionRole role, string? keyHash, string? participantId, CancellationToken cancellationToken)
     {
         await relay.EnterAsync(connectionId, sessionId, cancellationToken).ConfigureAwait(false);
         // Groups are this node's own (the relay carries messages between nodes): joining one cannot fail.
-        await hub.Groups.AddToGroupAsync(connectionId, Group(sessionId, audience), cancellationToken).ConfigureAwait(false);
+        foreach (var group in GroupsOf(sessionId, role, keyHash))
+        {
+            await hub.Groups.AddToGroupAsync(connectionId, group, cancellationToken).ConfigureAwait(false);
+        }
         if (participantId is null)
         {
             return false;
@@ -70,9 +80,12 @@ public sealed class SessionBroadcaster(ISessionRelay relay, IHubContext<SessionH
     }
 
     /// <summary>Takes a connection that is staying open out of the session's groups and forgets it, as if it had never joined.</summary>
-    public async Task LeaveAsync(string connectionId, string sessionId, Audience audience, string? participantId)
+    public async Task LeaveAsync(string connectionId, string sessionId, SessionRole role, string? keyHash, string? participantId)
     {
-        await hub.Groups.RemoveFromGroupAsync(connectionId, Group(sessionId, audience)).ConfigureAwait(false);
+        foreach (var group in GroupsOf(sessionId, role, keyHash))
+        {
+            await hub.Groups.RemoveFromGroupAsync(connectionId, group).ConfigureAwait(false);
+        }
         if (participantId is not null)
         {
             await hub.Groups.RemoveFromGroupAsync(connectionId, ParticipantGroup(sessionId, participantId)).ConfigureAwait(false);
@@ -90,14 +103,26 @@ public sealed class SessionBroadcaster(ISessionRelay relay, IHubContext<SessionH
         relay.Leave(connectionId);
     }
 
-    /// <summary>Sends every audience its projection of <paramref name="events"/>, and each author the news of their own questions, as one message.</summary>
-    public void Events(string sessionId, IReadOnlyList<RecordedEvent> events, SessionState state)
+    /// <summary>
+    /// Sends every audience its projection of <paramref name="events"/> — staff and stage to the
+    /// holders of <paramref name="keys"/> — and each author the news of their own questions, as one message.
+    /// </summary>
+    /// <param name="keys">The keys whose holders hear the events: each role's current key, and where the
+    /// events replace one, the key they replace (its holders learn of it, then hear nothing more).</param>
+    public void Events(string sessionId, IReadOnlyList<RecordedEvent> events, SessionState state, IEnumerable<(SessionRole Role, string Hash)> keys)
     {
+        ArgumentNullException.ThrowIfNull(keys);
         var now = time.GetUtcNow();
-        var sends = new List<SessionSend>(Audiences.Length + 1);
-        foreach (var audience in Audiences)
+        var projections = new Dictionary<Audience, IReadOnlyList<EventDto>>();
+        IReadOnlyList<EventDto> Projected(Audience audience) =>
+            projections.TryGetValue(audience, out var done) ? done : projections[audience] = EventProjection.Project(events, state, audience, now);
+        var sends = new List<SessionSend>(6)
         {
-            sends.Add(new SessionSend(Group(sessionId, audience), nameof(ISessionClient.EventsRecorded), EventProjection.Project(events, state, audience, now)));
+            new(Group(sessionId, Audience.Participant), nameof(ISessionClient.EventsRecorded), Projected(Audience.Participant)),
+        };
+        foreach (var group in keys.Select(k => (Group: KeyGroup(sessionId, k.Role, k.Hash), k.Role)).DistinctBy(k => k.Group))
+        {
+            sends.Add(new SessionSend(group.Group, nameof(ISessionClient.EventsRecorded), Projected(AudienceOf.Role(group.Role))));
         }
         // The room's projection is the same for every participant; an author also hears, on their
         // own channel, how their question fares (pending, rejected and why, answered).
@@ -113,4 +138,17 @@ public sealed class SessionBroadcaster(ISessionRelay relay, IHubContext<SessionH
 
     public void Presence(string sessionId, PresenceDto presence) =>
         relay.Publish(sessionId, [new SessionSend(Group(sessionId, Audience.Staff), nameof(ISessionClient.PresenceChanged), presence)]);
+
+    private static IEnumerable<string> GroupsOf(string sessionId, SessionRole role, string? keyHash)
+    {
+        var audience = AudienceOf.Role(role);
+        if (audience != Audience.Stage)
+        {
+            yield return Group(sessionId, audience);
+        }
+        if (role != SessionRole.Participant && keyHash is not null)
+        {
+            yield return KeyGroup(sessionId, role, keyHash);
+        }
+    }
 }

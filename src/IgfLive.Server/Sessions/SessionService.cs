@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using IgfLive.Core.Sessions;
+using IgfLive.Server.Access;
 using IgfLive.Server.Hosting;
 using IgfLive.Server.Storage;
 using Microsoft.Extensions.Options;
@@ -129,7 +130,9 @@ public sealed partial class SessionService(
                 {
                     var next = recorded.Aggregate(state, (s, e) => s.Apply(e));
                     entry.State = next;
-                    Broadcast(sessionId, entry.ToBroadcast(recorded), next);
+                    // Holders of the keys before and after: a replaced key's holders hear of it, then nothing.
+                    var keys = RoleResolver.CurrentKeys(entry.Record!, state).Union(RoleResolver.CurrentKeys(entry.Record!, next));
+                    Broadcast(sessionId, entry.ToBroadcast(recorded), next, keys);
                     await SnapshotIfDueAsync(entry, next).ConfigureAwait(false);
                     return new CommandOutcome(next, recorded, null);
                 }
@@ -246,11 +249,11 @@ public sealed partial class SessionService(
         }
     }
 
-    private void Broadcast(string sessionId, RecordedEvent[] events, SessionState state)
+    private void Broadcast(string sessionId, RecordedEvent[] events, SessionState state, IEnumerable<(SessionRole Role, string Hash)> keys)
     {
         try
         {
-            broadcaster.Events(sessionId, events, state);
+            broadcaster.Events(sessionId, events, state, keys);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

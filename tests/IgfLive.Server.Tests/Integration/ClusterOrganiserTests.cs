@@ -39,8 +39,10 @@ public sealed class ClusterOrganiserTests(SharedRedis redis) : TwoNodeTests(redi
         Assert.Equal(("OnsiteModerator", 2L), (joined.Role, joined.Snapshot.Version));
         var started = await fresh.SendAsync("StartClock");
         Assert.Equal(3, started.Version);
-        // The refused join left nothing behind: that connection heard none of it and may join afresh.
-        await before.WaitForVersionAsync(started.Version);
+        // The old link heard that it was replaced (event 2), then nothing more; the refused join left
+        // nothing behind: that connection heard none of it and may join afresh.
+        await Task.WhenAll(fresh.WaitForVersionAsync(started.Version), before.WaitForVersionAsync(2));
+        Assert.Equal([2L], before.Events.Select(e => e.Seq));
         Assert.Empty(late.Received);
         Assert.Equal("OnsiteModerator", (await late.JoinAsync(session.Id, rotated.Key)).Role);
         // Downloads on node two take the new key and refuse the old one.

@@ -58,6 +58,23 @@ public sealed class KeyRotationTests : CastTests
     }
 
     [Fact]
+    public async Task AConnectionThatJoinedWithTheOldKeyHearsOfTheReplacementAndThenNothingMore()
+    {
+        var rotated = await RotateAsync("onsiteModerator");
+        await Cast.AllReachAsync(2);
+        Assert.Equal("RoleKeyRotated", Cast.Onsite.Events.Single().Type);
+
+        await using var fresh = await SessionClient.ConnectAsync(Server.Address, "onsite with the new link");
+        await fresh.JoinAsync(Cast.Session.Id, rotated.Key);
+        await fresh.SendAsync("StartClock");
+        await Cast.Online.SendAsync("SendStageMessage", "Two minutes", false);
+        // The same broadcasts reach the holders of the current keys; the old key's connection is out of them.
+        await Task.WhenAll(fresh.WaitForVersionAsync(4), Cast.Online.WaitForVersionAsync(4), Cast.Stage.WaitForVersionAsync(4), Cast.Alice.WaitForVersionAsync(4));
+        Assert.Equal([2L], Cast.Onsite.Events.Select(e => e.Seq));
+        Assert.DoesNotContain(Cast.Onsite.Calls, c => c.StartsWith("EventsRecorded 3", StringComparison.Ordinal) || c.StartsWith("EventsRecorded 4", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task DownloadsNeedTheCurrentKey()
     {
         var rotated = await RotateAsync("rapporteur");
