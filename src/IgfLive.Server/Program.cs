@@ -1,7 +1,5 @@
 using IgfLive.Server.Hosting;
 
-SharedArrayPoolSize.Apply();
-
 if (HealthProbe.IsRequested(args))
 {
     return await HealthProbe.RunAsync(args, Console.Out);

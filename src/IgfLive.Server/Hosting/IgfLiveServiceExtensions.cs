@@ -1,7 +1,6 @@
 using IgfLive.Server.Access;
 using IgfLive.Server.Endpoints;
 using IgfLive.Server.Hubs;
-using IgfLive.Server.Hubs.KeepAlive;
 using IgfLive.Server.Sessions;
 using IgfLive.Server.Sessions.Relay;
 using IgfLive.Server.Storage;
@@ -22,11 +21,11 @@ public static class IgfLiveServiceExtensions
     public const long MaxHubMessageBytes = 32 * 1024;
 
     /// <summary>
-    /// The server pings each connection this often (SignalR's default is 15 s), spread over the
-    /// interval by <see cref="KeepAlivePinger"/>. The browser client waits
+    /// SignalR pings a connection it has sent nothing to for this long (its default is 15 s; a big
+    /// session's idle crowd costs half as many pings). The browser client waits
     /// <see cref="ClientServerTimeout"/> without hearing from the server before it reconnects.
     /// </summary>
-    public static readonly TimeSpan KeepAliveInterval = KeepAlivePinger.Interval;
+    public static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(30);
 
     /// <summary>The browser client's server timeout: twice <see cref="KeepAliveInterval"/>, as SignalR advises. Mirrored in the web client's connection.ts.</summary>
     public static readonly TimeSpan ClientServerTimeout = 2 * KeepAliveInterval;
@@ -54,7 +53,7 @@ public static class IgfLiveServiceExtensions
         {
             services.AddEmbeddedSessionStore();
             services.AddLocalKeyRing();
-            services.AddSingleton<ISessionRelay, LocalSessionRelay>();
+            services.AddSingleton<ISessionRelay>(sp => sp.GetRequiredService<LocalDelivery>());
         }
         services.AddSingleton<IgfLiveMetrics>();
         services.AddSingleton<SessionBroadcaster>();
@@ -67,14 +66,14 @@ public static class IgfLiveServiceExtensions
         services.AddSingleton<HubGuardFilter>();
         services.AddHostedService<CueService>();
         services.AddHostedService<PresenceLeaseService>();
-        var signalR = services.AddSignalR(options =>
+        services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = MaxHubMessageBytes;
+                options.KeepAliveInterval = KeepAliveInterval;
                 options.ClientTimeoutInterval = ClientTimeoutInterval;
                 options.AddFilter<HubGuardFilter>();
             })
             .AddJsonProtocol(options => HttpJson.Configure(options.PayloadSerializerOptions));
-        signalR.AddSpreadKeepAlive<SessionHub>();
         services.ConfigureHttpJsonOptions(options => HttpJson.Configure(options.SerializerOptions));
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreUnavailableHandler>();

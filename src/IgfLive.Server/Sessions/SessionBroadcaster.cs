@@ -35,6 +35,10 @@ public sealed class SessionBroadcaster(ISessionRelay relay, IHubContext<SessionH
 
     public static string ParticipantGroup(string sessionId, string participantId) => $"session:{sessionId}:participant:{participantId}";
 
+    /// <summary>Whether <paramref name="group"/> is one of the groups of session <paramref name="sessionId"/> (a relayed message names no other).</summary>
+    public static bool IsGroupOf(string sessionId, string group) =>
+        group.StartsWith($"session:{sessionId}:", StringComparison.Ordinal);
+
     /// <summary>
     /// Makes this node hear the session and adds the connection to its audience's group. A
     /// participant's connection also joins their own group, but only once they have asked something

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace IgfLive.Server.Tests.Hosting;
 
-/// <summary>The server's loggers: Serilog behind them, and one per category however often one is asked for.</summary>
+/// <summary>The server's loggers: the framework's factory with Serilog behind it, and one logger per category however often one is asked for.</summary>
 public sealed class LoggingTests
 {
     [Fact]
@@ -30,6 +30,9 @@ public sealed class LoggingTests
 
         Assert.True(logger.IsEnabled(LogLevel.Warning));
         Assert.False(logger.IsEnabled(LogLevel.Information));
-        Assert.Equal("Serilog.Extensions.Logging.SerilogLogger", logger.GetType().FullName);
+        // The framework's factory, with Serilog its one provider.
+        Assert.Equal("Microsoft.Extensions.Logging.LoggerFactory", server.Services.GetRequiredService<ILoggerFactory>().GetType().FullName);
+        var provider = Assert.Single(server.Services.GetServices<ILoggerProvider>());
+        Assert.Equal("Serilog.Extensions.Logging.SerilogLoggerProvider", provider.GetType().FullName);
     }
 }

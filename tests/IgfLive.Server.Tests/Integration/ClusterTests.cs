@@ -3,6 +3,7 @@ using System.Text.Json;
 using IgfLive.Core.Sessions;
 using IgfLive.Server.Contracts;
 using IgfLive.Server.Storage;
+using IgfLive.Server.Sessions.Relay;
 using IgfLive.Server.Storage.Redis;
 using IgfLive.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

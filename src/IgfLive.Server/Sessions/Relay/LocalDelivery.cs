@@ -26,8 +26,13 @@ namespace IgfLive.Server.Sessions.Relay;
 /// closes that connection and releases them; the client then reconnects and resyncs.
 /// </para>
 /// </summary>
+/// <para>
+/// A node on its own is also its own <see cref="ISessionRelay"/>: every connection of every session
+/// is here, so publishing is delivering. In a cluster <see cref="RedisSessionRelay"/> brings each
+/// broadcast back from Redis to <see cref="Deliver"/> on every node.
+/// </para>
 /// <param name="scheduler">Runs the writing; the thread pool unless a test holds it back to line broadcasts up.</param>
-public sealed partial class LocalDelivery(IHubContext<SessionHub> hub, ILogger<LocalDelivery> logger, PipeScheduler? scheduler = null)
+public sealed partial class LocalDelivery(IHubContext<SessionHub> hub, ILogger<LocalDelivery> logger, PipeScheduler? scheduler = null) : ISessionRelay
 {
     /// <summary>The methods a send may call: those of <see cref="ISessionClient"/>.</summary>
     public static readonly IReadOnlySet<string> Methods = typeof(ISessionClient).GetMethods().Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
@@ -60,6 +65,14 @@ public sealed partial class LocalDelivery(IHubContext<SessionHub> hub, ILogger<L
             }
         }
     }
+
+    Task ISessionRelay.EnterAsync(string connectionId, string sessionId, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    void ISessionRelay.Leave(string connectionId)
+    {
+    }
+
+    void ISessionRelay.Publish(string sessionId, IReadOnlyList<SessionSend> sends) => Deliver(sessionId, sends);
 
     /// <summary>
     /// Merges each group's <c>EventsRecorded</c> sends within a run of them (up to the next send of

@@ -63,12 +63,11 @@ public static class RelayMessage
             problem = "no sends";
             return null;
         }
-        var groupStart = $"session:{sessionId}:";
         var result = new SessionSend[sends.Length];
         for (var i = 0; i < sends.Length; i++)
         {
             var send = sends[i];
-            if (send?.Group is not { } group || !group.StartsWith(groupStart, StringComparison.Ordinal))
+            if (send?.Group is not { } group || !SessionBroadcaster.IsGroupOf(sessionId, group))
             {
                 problem = $"send {i} is not addressed to a group of session {sessionId}";
                 return null;

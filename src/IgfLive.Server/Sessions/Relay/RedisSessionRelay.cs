@@ -1,10 +1,9 @@
-using IgfLive.Server.Sessions;
-using IgfLive.Server.Sessions.Relay;
+using IgfLive.Server.Storage.Redis;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
-namespace IgfLive.Server.Storage.Redis;
+namespace IgfLive.Server.Sessions.Relay;
 
 /// <summary>
 /// The cluster's session relay: one pub/sub channel per session (<c>{ChannelPrefix}:session:{id}</c>),
