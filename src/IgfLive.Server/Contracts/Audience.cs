@@ -1,5 +1,3 @@
-using IgfLive.Core.Sessions;
-
 namespace IgfLive.Server.Contracts;
 
 /// <summary>The three ways a session is shown: everything, the public view, and the stage display.</summary>
@@ -8,14 +6,4 @@ public enum Audience
     Staff,
     Participant,
     Stage,
-}
-
-public static class AudienceOf
-{
-    public static Audience Role(SessionRole role) => role switch
-    {
-        SessionRole.Participant => Audience.Participant,
-        SessionRole.Stage => Audience.Stage,
-        _ => Audience.Staff,
-    };
 }

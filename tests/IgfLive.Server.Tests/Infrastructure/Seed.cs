@@ -45,11 +45,3 @@ public static class Seed
         return System.Text.Json.JsonSerializer.Deserialize<SessionCreatedResponse>(body, HttpJson.Options)!;
     }
 }
-
-/// <summary>Anything that serves IgfLive at an address: the in-process test server or a server process.</summary>
-public interface IServerUnderTest
-{
-    Uri Address { get; }
-
-    HttpClient CreateHttpClient(string? bearer = TestServer.OrganiserKey);
-}

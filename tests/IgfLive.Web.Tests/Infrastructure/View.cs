@@ -55,10 +55,3 @@ public static class View
 
     public static string Json(object value) => JsonSerializer.Serialize(value);
 }
-
-/// <summary>A clock reading from one page.</summary>
-public readonly record struct ClockSample(double RemainingMs, double RenderedAt, double ReadAt)
-{
-    /// <summary>What the page's countdown stands at at <paramref name="instant"/> (browser Unix ms), for a running clock.</summary>
-    public double RemainingAt(double instant) => RemainingMs - (instant - RenderedAt);
-}
