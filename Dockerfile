@@ -3,7 +3,7 @@
 #   docker build -t igflive .
 #   docker run -p 8080:8080 -e IgfLive__OrganiserKey=... igflive
 
-# --- build: .NET SDK plus Node (the web UI is bundled by npm from MSBuild) ---
+# --- build: .NET SDK plus Node.js 20 (the web UI is bundled by npm from MSBuild; it needs Node 20+) ---
 FROM node:20-bookworm-slim AS node
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build

@@ -11,7 +11,9 @@ need_apt=()
 for pkg in ${IGFLIVE_APT_PACKAGES:-redis-server nginx chromium}; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
-# The build bundles the web views with npm; any Node.js 18+ will do, Debian's if there is none.
+# The build bundles the web views with npm and needs Node.js 20 or later (as the README and the
+# Dockerfile say). Without npm, Debian's nodejs and npm are installed: Node 20 from Debian 13 on;
+# on Debian 12, whose nodejs is 18, install Node 20 first.
 command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "test.sh: installing ${need_apt[*]}"
