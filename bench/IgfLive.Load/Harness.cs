@@ -12,12 +12,10 @@ namespace IgfLive.Load;
 /// connecting and joining clients at a rate, the ping pump that keeps idle connections alive, and
 /// the result being written.
 /// </summary>
-internal sealed class Harness : IAsyncDisposable
+internal sealed partial class Harness : IAsyncDisposable
 {
     // As the web client does (@microsoft/signalr's keep-alive interval): a ping after 15 s without sending.
     private static readonly TimeSpan PingEvery = TimeSpan.FromSeconds(15);
-    private const int IpProtoTcp = 6;
-    private const int TcpMaxSeg = 2;
 
     private readonly List<LoadClient> _connections = [];
     private readonly CancellationTokenSource _stop = new();
@@ -220,56 +218,6 @@ internal sealed class Harness : IAsyncDisposable
             person.Connection = await JoinAsync(session, person.Tracker, session.Keys.ParticipantCode, firstNode + i * nodeStride, person.Tracker.Slow, joins);
         });
 
-    /// <summary>Waits until every non-slow client of the sessions has every event through the last one acknowledged.</summary>
-    public static async Task<bool> WaitForDeliveryAsync(IEnumerable<SessionRun> sessions, TimeSpan timeout)
-    {
-        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
-        var list = sessions.ToList();
-        while (Stopwatch.GetTimestamp() < deadline)
-        {
-            if (list.All(s => s.Trackers().Where(t => !t.Slow).All(t => t.HasAll(s.Board.LastAcked))))
-            {
-                return true;
-            }
-            await Task.Delay(100);
-        }
-        return false;
-    }
-
-    /// <summary>Lost and duplicated events over all non-slow clients of the sessions, through each session's last event.</summary>
-    public void Delivery(IEnumerable<SessionRun> sessions, string prefix = "")
-    {
-        long lost = 0, duplicated = 0, overlaps = 0, clientsMissing = 0, events = 0, messages = 0, bytes = 0;
-        foreach (var session in sessions)
-        {
-            var through = Math.Max(session.Board.LastAcked, session.Board.MaxSeq);
-            foreach (var tracker in session.Trackers().Where(t => !t.Slow))
-            {
-                var missing = tracker.Missing(through);
-                lost += missing;
-                clientsMissing += missing > 0 ? 1 : 0;
-                duplicated += tracker.Duplicates;
-                overlaps += tracker.Overlaps;
-                events += tracker.Events;
-                if (tracker.IsParticipant)
-                {
-                    messages += tracker.SingleEventMessages;
-                    bytes += tracker.SingleEventBytes;
-                }
-            }
-        }
-        Metrics[prefix + "lost"] = lost;
-        Metrics[prefix + "duplicated"] = duplicated;
-        Metrics[prefix + "replay_overlap"] = overlaps;
-        Metrics[prefix + "clients_missing_events"] = clientsMissing;
-        Metrics[prefix + "events_received"] = events;
-        if (messages > 0)
-        {
-            // IgfLive puts broadcasts that queued up into one message: the size of one event is that of a message carrying one.
-            Metrics[prefix + "participant_single_event_message_bytes"] = Math.Round((double)bytes / messages);
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
@@ -303,32 +251,8 @@ internal sealed class Harness : IAsyncDisposable
         _stop.Dispose();
     }
 
-    /// <summary>Connections for clients that will stall: a small socket receive buffer and segment size, so the server's writes back up.</summary>
-    private HttpMessageInvoker SlowInvoker()
-    {
-        return _slowInvoker ??= new HttpMessageInvoker(new SocketsHttpHandler
-        {
-            UseProxy = false,
-            ConnectCallback = async (context, cancellationToken) =>
-            {
-                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, ReceiveBufferSize = 4096 };
-                try
-                {
-                    // Loopback's 64 KiB segments would let the server's kernel buffer megabytes for this
-                    // client; an Ethernet-sized MSS (TCP_MAXSEG) gives it the buffer a phone on the
-                    // internet gets, so a stall reaches the server's own buffers within a run.
-                    socket.SetRawSocketOption(IpProtoTcp, TcpMaxSeg, BitConverter.GetBytes(1448));
-                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            },
-        });
-    }
+    /// <summary>Connections for clients that will stall (<see cref="StallingSockets"/>).</summary>
+    private HttpMessageInvoker SlowInvoker() => _slowInvoker ??= StallingSockets.Invoker();
 
     private async Task PingPumpAsync(CancellationToken cancellationToken)
     {
@@ -350,55 +274,6 @@ internal sealed class Harness : IAsyncDisposable
             {
                 client.PingSoon();
             }
-        }
-    }
-}
-
-internal sealed record SessionKeys(string Id, string ParticipantCode, string OnsiteKey, string OnlineKey);
-
-/// <summary>A simulated participant: what they have received, and their current connection.</summary>
-internal sealed class Person(ClientTracker tracker)
-{
-    public ClientTracker Tracker { get; } = tracker;
-
-    public LoadClient? Connection { get; set; }
-
-    public HashSet<string>? Voted { get; set; }
-}
-
-/// <summary>One session under load: its keys, its board, its staff and its participants.</summary>
-internal sealed class SessionRun(SessionKeys keys)
-{
-    public int FailedJoins;
-
-    public SessionKeys Keys { get; } = keys;
-
-    public SeqBoard Board { get; } = new();
-
-    public LoadClient Onsite { get; set; } = null!;
-
-    public LoadClient Online { get; set; } = null!;
-
-    public List<Person> People { get; } = [];
-
-    public IEnumerable<ClientTracker> Trackers()
-    {
-        if (Onsite is not null)
-        {
-            yield return Onsite.Tracker;
-        }
-        if (Online is not null)
-        {
-            yield return Online.Tracker;
-        }
-        Person[] people;
-        lock (People)
-        {
-            people = [.. People];
-        }
-        foreach (var person in people)
-        {
-            yield return person.Tracker;
         }
     }
 }
