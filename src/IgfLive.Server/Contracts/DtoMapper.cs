@@ -4,6 +4,7 @@ using IgfLive.Core.Notes;
 using IgfLive.Core.Questions;
 using IgfLive.Core.Sessions;
 using IgfLive.Core.Stage;
+using IgfLive.Server.Hubs;
 using IgfLive.Server.Storage;
 
 namespace IgfLive.Server.Contracts;

@@ -6,7 +6,7 @@ namespace IgfLive.Server.Contracts;
 /// and the code of a preset one, go to staff and the author alone.
 /// </summary>
 /// <param name="Actions">What the viewer's role may send for the question now, by hub method
-/// (<see cref="QuestionActions"/>); empty for participants and the stage display.</param>
+/// (<see cref="Hubs.QuestionActions"/>); empty for participants and the stage display.</param>
 public sealed record QuestionDto(
     string Id,
     string Text,

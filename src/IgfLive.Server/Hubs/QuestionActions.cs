@@ -1,10 +1,9 @@
 using System.Collections.Frozen;
 using IgfLive.Core.Questions;
 using IgfLive.Core.Sessions;
-using IgfLive.Server.Hubs;
 using static IgfLive.Core.Sessions.SessionRole;
 
-namespace IgfLive.Server.Contracts;
+namespace IgfLive.Server.Hubs;
 
 /// <summary>
 /// The staff's question commands in one table: the hub checks the caller's role against it, and

@@ -1,7 +1,8 @@
 using IgfLive.Core.Questions;
 using IgfLive.Core.Sessions;
+using IgfLive.Server.Contracts;
 
-namespace IgfLive.Server.Contracts;
+namespace IgfLive.Server.Hubs;
 
 /// <summary>A command that acts on one question: its wire name, the lifecycle step it takes, and who may send it.</summary>
 /// <param name="Name">The hub method, as staff find it in a question's <see cref="QuestionDto.Actions"/>.</param>
