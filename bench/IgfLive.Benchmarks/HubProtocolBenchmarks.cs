@@ -51,7 +51,7 @@ public class HubProtocolBenchmarks
     public int VoteEventMessagePack() => Write(_messagePack, _vote);
 
     private static InvocationMessage Message(RecordedEvent[] batch, SessionState state, DateTimeOffset now) =>
-        new("EventsRecorded", [EventProjection.Project(batch, state, Audience.Participant, now)]);
+        new("EventsRecorded", [EventProjection.Project(batch, state, SessionRole.Participant, now)]);
 
     private int Write(IHubProtocol protocol, HubMessage message)
     {

@@ -31,13 +31,13 @@ public class SerializationBenchmarks
 
     [Benchmark]
     public byte[] ClockEventForParticipants() =>
-        JsonSerializer.SerializeToUtf8Bytes(EventProjection.Project(_clockBatch, _state, Audience.Participant, _now), HttpJson.Options);
+        JsonSerializer.SerializeToUtf8Bytes(EventProjection.Project(_clockBatch, _state, SessionRole.Participant, _now), HttpJson.Options);
 
     [Benchmark]
     public byte[] VoteEventForParticipants() =>
-        JsonSerializer.SerializeToUtf8Bytes(EventProjection.Project(_questionBatch, _state, Audience.Participant, _now), HttpJson.Options);
+        JsonSerializer.SerializeToUtf8Bytes(EventProjection.Project(_questionBatch, _state, SessionRole.Participant, _now), HttpJson.Options);
 
     [Benchmark]
     public byte[] VoteEventForStaff() =>
-        JsonSerializer.SerializeToUtf8Bytes(EventProjection.Project(_questionBatch, _state, Audience.Staff, _now), HttpJson.Options);
+        JsonSerializer.SerializeToUtf8Bytes(EventProjection.Project(_questionBatch, _state, SessionRole.OnlineModerator, _now), HttpJson.Options);
 }

@@ -4,6 +4,7 @@ using IgfLive.Core.Notes;
 using IgfLive.Core.Questions;
 using IgfLive.Core.Sessions;
 using IgfLive.Core.Stage;
+using IgfLive.Server.Hubs;
 using IgfLive.Server.Storage;
 
 namespace IgfLive.Server.Contracts;
@@ -59,9 +60,11 @@ public static class DtoMapper
             [.. v.Segments.Select(s => new SegmentTimingDto(s.Index, Ms(s.Planned), Ms(s.Adjusted), s.ActualStart, s.ActualEnd, Ms(s.Elapsed)))]);
     }
 
-    public static QuestionDto Question(Question q, Audience audience, string? viewerParticipantId)
+    /// <summary>The question as <paramref name="viewer"/> sees it; <paramref name="viewerParticipantId"/> is the participant's own id, or null.</summary>
+    public static QuestionDto Question(Question q, SessionRole viewer, string? viewerParticipantId)
     {
         ArgumentNullException.ThrowIfNull(q);
+        var audience = AudienceOf.Role(viewer);
         return new QuestionDto(
             q.Id,
             q.Text,
@@ -78,7 +81,8 @@ public static class DtoMapper
             q.RejectionReason,
             q.RejectionCode,
             q.MergedInto,
-            viewerParticipantId is not null && q.ParticipantId == viewerParticipantId);
+            viewerParticipantId is not null && q.ParticipantId == viewerParticipantId,
+            audience == Audience.Staff ? QuestionActions.For(viewer, q.Status) : []);
     }
 
     public static NoteDto Note(Note n)

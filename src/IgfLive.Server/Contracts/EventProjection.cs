@@ -9,23 +9,24 @@ namespace IgfLive.Server.Contracts;
 /// <summary>
 /// What each audience is told about an event. Staff see everything; participants and the stage
 /// display never see questions a moderator has not let through, notes, or participant ids. The
-/// projection is the same for every member of an audience, live and on resync; what is personal
+/// projection is the same for every holder of a role, live and on resync (the staff's roles differ
+/// only in what each may do to a question, <see cref="QuestionDto.Actions"/>); what is personal
 /// (one's own questions) travels separately. Data reflects the session as it is when sent (the
-/// state given to <see cref="Project(IReadOnlyList{RecordedEvent}, SessionState, Audience, DateTimeOffset)"/>), so a replayed event never brings back an older picture
+/// state given to <see cref="Project(IReadOnlyList{RecordedEvent}, SessionState, SessionRole, DateTimeOffset)"/>), so a replayed event never brings back an older picture
 /// than the one the client already has.
 /// </summary>
 public static class EventProjection
 {
     public const string Hidden = "Hidden";
 
-    public static IReadOnlyList<EventDto> Project(IReadOnlyList<RecordedEvent> events, SessionState state, Audience audience, DateTimeOffset now)
+    public static IReadOnlyList<EventDto> Project(IReadOnlyList<RecordedEvent> events, SessionState state, SessionRole viewer, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(events);
         ClockDto? clock = null;
         var result = new EventDto[events.Count];
         for (var i = 0; i < events.Count; i++)
         {
-            result[i] = Project(events[i], state, audience, () => clock ??= DtoMapper.Clock(state, now));
+            result[i] = Project(events[i], state, viewer, () => clock ??= DtoMapper.Clock(state, now));
         }
         return result;
     }
@@ -43,8 +44,9 @@ public static class EventProjection
             .DistinctBy(q => q.Id);
     }
 
-    private static EventDto Project(RecordedEvent recorded, SessionState state, Audience audience, Func<ClockDto> clock)
+    private static EventDto Project(RecordedEvent recorded, SessionState state, SessionRole viewer, Func<ClockDto> clock)
     {
+        var audience = AudienceOf.Role(viewer);
         var type = recorded.Event.GetType().Name;
         object? data = recorded.Event switch
         {
@@ -64,14 +66,15 @@ public static class EventProjection
             QuestionsClosed or QuestionsOpened => new QuestionsOpenData(state.QuestionsOpen),
             // Who may act is staff's business and the stage display's (its own link may be the one replaced); the hash stays in the log.
             RoleKeyRotated r => audience != Audience.Participant ? new RoleKeyEventData(r.Role.ToString()) : null,
-            _ => QuestionData(recorded.Event, state, audience),
+            _ => QuestionData(recorded.Event, state, viewer),
         };
         var hidden = data is null && recorded.Event is not SessionCreated;
         return new EventDto(recorded.Sequence, recorded.At, hidden ? Hidden : type, data);
     }
 
-    private static QuestionEventData? QuestionData(SessionEvent @event, SessionState state, Audience audience)
+    private static QuestionEventData? QuestionData(SessionEvent @event, SessionState state, SessionRole viewer)
     {
+        var audience = AudienceOf.Role(viewer);
         var id = QuestionIdOf(@event);
         var question = state.Questions[id];
         // A merge changes two questions: the duplicate ends, and the one it joins gains its voters.
@@ -79,10 +82,10 @@ public static class EventProjection
         if (audience == Audience.Staff)
         {
             return new QuestionEventData(
-                id, DtoMapper.Question(question, audience, null), question.Votes, state.OnlineQueue, state.OnsiteQueue, state.LiveQuestionId,
-                into is null ? null : DtoMapper.Question(into, audience, null));
+                id, DtoMapper.Question(question, viewer, null), question.Votes, state.OnlineQueue, state.OnsiteQueue, state.LiveQuestionId,
+                into is null ? null : DtoMapper.Question(into, viewer, null));
         }
-        var intoDto = into is not null && DtoMapper.IsPublic(into, null) ? DtoMapper.Question(into, audience, null) : null;
+        var intoDto = into is not null && DtoMapper.IsPublic(into, null) ? DtoMapper.Question(into, viewer, null) : null;
         var visible = DtoMapper.IsPublic(question, null);
         // A rejection, merge or withdrawal is told by id (and reason), so the author's own view can update.
         var ending = @event is QuestionRejected or QuestionMerged or QuestionWithdrawn;
@@ -91,8 +94,8 @@ public static class EventProjection
             return null;
         }
         var dto = visible
-            ? DtoMapper.Question(question, audience, null)
-            : DtoMapper.Question(question, audience, null) with { Text = string.Empty, AuthorName = null, Organisation = null, StakeholderGroup = null, RejectionReason = null, RejectionCode = null };
+            ? DtoMapper.Question(question, viewer, null)
+            : DtoMapper.Question(question, viewer, null) with { Text = string.Empty, AuthorName = null, Organisation = null, StakeholderGroup = null, RejectionReason = null, RejectionCode = null };
         return new QuestionEventData(id, dto, question.Votes, null, null, state.LiveQuestionId, intoDto);
     }
 

@@ -5,6 +5,8 @@ namespace IgfLive.Server.Contracts;
 /// never see another participant's id, only whether a question is their own. A rejection's reason,
 /// and the code of a preset one, go to staff and the author alone.
 /// </summary>
+/// <param name="Actions">What the viewer's role may send for the question now, by hub method
+/// (<see cref="Hubs.QuestionActions"/>); empty for participants and the stage display.</param>
 public sealed record QuestionDto(
     string Id,
     string Text,
@@ -21,4 +23,5 @@ public sealed record QuestionDto(
     string? RejectionReason,
     string? RejectionCode,
     string? MergedInto,
-    bool Mine);
+    bool Mine,
+    IReadOnlyList<string> Actions);

@@ -101,8 +101,7 @@ public sealed partial class SessionGateway(
         {
             return new ResyncResult([], (await SnapshotAsync(caller, context.ConnectionAborted)).Snapshot);
         }
-        var audience = AudienceOf.Role(caller.Role);
-        return new ResyncResult(EventProjection.Project(events, state, audience, time.GetUtcNow()), null);
+        return new ResyncResult(EventProjection.Project(events, state, caller.Role, time.GetUtcNow()), null);
     }
 
     public async Task<QueueAdviceDto> AdviceAsync(HubCallerContext context)
@@ -114,11 +113,11 @@ public sealed partial class SessionGateway(
     }
 
     /// <summary>The joined caller, checked to hold one of <paramref name="roles"/> (any role when none are given).</summary>
-    public ConnectionState Caller(HubCallerContext context, params SessionRole[] roles)
+    public ConnectionState Caller(HubCallerContext context, params IReadOnlyList<SessionRole> roles)
     {
         var caller = ConnectionState.Of(context)
             ?? throw HubErrors.Create(HubErrors.NotJoined, "Join a session first.");
-        if (roles.Length > 0 && !roles.Contains(caller.Role))
+        if (roles.Count > 0 && !roles.Contains(caller.Role))
         {
             throw HubErrors.Create(HubErrors.WrongRole, $"Only the {string.Join(" or ", roles.Select(Describe))} can do that; you joined as {Describe(caller.Role)}.");
         }

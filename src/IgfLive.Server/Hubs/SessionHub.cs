@@ -52,15 +52,15 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
         return gateway.RunAsync(caller, new RecordQuestion(request.Text, author, channel, request.AddressedTo, into, request.AskNow ?? false));
     }
 
-    public Task<CommandResult> ApproveQuestion(string questionId) => Run(new ApproveQuestion(questionId), OnlineModerator);
-    public Task<CommandResult> RejectQuestion(string questionId, string reason) => Run(new RejectQuestion(questionId, reason), OnlineModerator, OnsiteModerator);
-    public Task<CommandResult> RejectQuestionFor(string questionId, string reasonCode) => Run(new RejectQuestionFor(questionId, reasonCode), OnlineModerator, OnsiteModerator);
-    public Task<CommandResult> EditQuestion(string questionId, string text) => Run(new EditQuestion(questionId, text), OnlineModerator);
-    public Task<CommandResult> MergeQuestion(string questionId, string intoQuestionId) => Run(new MergeQuestion(questionId, intoQuestionId), OnlineModerator);
-    public Task<CommandResult> MoveQuestion(string questionId, int position) => Run(new MoveQuestion(questionId, position), OnlineModerator);
-    public Task<CommandResult> ForwardQuestion(string questionId) => Run(new ForwardQuestion(questionId), OnlineModerator);
-    public Task<CommandResult> MakeQuestionLive(string questionId) => Run(new MakeQuestionLive(questionId), OnsiteModerator);
-    public Task<CommandResult> MarkQuestionAnswered(string questionId) => Run(new MarkQuestionAnswered(questionId), OnsiteModerator);
+    public Task<CommandResult> ApproveQuestion(string questionId) => Run(new ApproveQuestion(questionId), QuestionActions.Approve.Roles);
+    public Task<CommandResult> RejectQuestion(string questionId, string reason) => Run(new RejectQuestion(questionId, reason), QuestionActions.Reject.Roles);
+    public Task<CommandResult> RejectQuestionFor(string questionId, string reasonCode) => Run(new RejectQuestionFor(questionId, reasonCode), QuestionActions.RejectFor.Roles);
+    public Task<CommandResult> EditQuestion(string questionId, string text) => Run(new EditQuestion(questionId, text), QuestionActions.Edit.Roles);
+    public Task<CommandResult> MergeQuestion(string questionId, string intoQuestionId) => Run(new MergeQuestion(questionId, intoQuestionId), QuestionActions.Merge.Roles);
+    public Task<CommandResult> MoveQuestion(string questionId, int position) => Run(new MoveQuestion(questionId, position), QuestionActions.Move.Roles);
+    public Task<CommandResult> ForwardQuestion(string questionId) => Run(new ForwardQuestion(questionId), QuestionActions.Forward.Roles);
+    public Task<CommandResult> MakeQuestionLive(string questionId) => Run(new MakeQuestionLive(questionId), QuestionActions.MakeLive.Roles);
+    public Task<CommandResult> MarkQuestionAnswered(string questionId) => Run(new MarkQuestionAnswered(questionId), QuestionActions.Answer.Roles);
 
     public Task<CommandResult> CloseQuestions() => Run(new CloseQuestions(), OnlineModerator, OnsiteModerator);
     public Task<CommandResult> OpenQuestions() => Run(new OpenQuestions(), OnlineModerator, OnsiteModerator);
@@ -87,7 +87,7 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
     public Task<CommandResult> PromoteQuestion(PromoteQuestionRequest request)
     {
         request = Required(request);
-        return Run(new PromoteQuestion(request.QuestionId, Parse<NoteKind>(request.Kind, "note kind"), request.Answer), Rapporteur);
+        return Run(new PromoteQuestion(request.QuestionId, Parse<NoteKind>(request.Kind, "note kind"), request.Answer), QuestionActions.Promote.Roles);
     }
 
     public Task<CommandResult> SendStageMessage(string text, bool pinned) => Run(new SendStageMessage(text, pinned), OnsiteModerator, OnlineModerator);
@@ -96,7 +96,7 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
 
     public override Task OnDisconnectedAsync(Exception? exception) => gateway.LeftAsync(Context);
 
-    private Task<CommandResult> Run(SessionCommand command, params SessionRole[] roles) =>
+    private Task<CommandResult> Run(SessionCommand command, params IReadOnlyList<SessionRole> roles) =>
         gateway.RunAsync(gateway.Caller(Context, roles), command);
 
     private Task<CommandResult> RunAsParticipant(Func<string, SessionCommand> command)

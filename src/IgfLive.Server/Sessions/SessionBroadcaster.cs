@@ -117,16 +117,16 @@ public sealed class SessionBroadcaster(ISessionRelay relay, IHubContext<SessionH
     {
         ArgumentNullException.ThrowIfNull(keys);
         var now = time.GetUtcNow();
-        var projections = new Dictionary<Audience, IReadOnlyList<EventDto>>();
-        IReadOnlyList<EventDto> Projected(Audience audience) =>
-            projections.TryGetValue(audience, out var done) ? done : projections[audience] = EventProjection.Project(events, state, audience, now);
+        var projections = new Dictionary<SessionRole, IReadOnlyList<EventDto>>();
+        IReadOnlyList<EventDto> Projected(SessionRole role) =>
+            projections.TryGetValue(role, out var done) ? done : projections[role] = EventProjection.Project(events, state, role, now);
         var sends = new List<SessionSend>(6)
         {
-            new(Group(sessionId, Audience.Participant), nameof(ISessionClient.EventsRecorded), Projected(Audience.Participant)),
+            new(Group(sessionId, Audience.Participant), nameof(ISessionClient.EventsRecorded), Projected(SessionRole.Participant)),
         };
         foreach (var group in keys.Select(k => (Group: KeyGroup(sessionId, k.Role, k.Hash), k.Role)).DistinctBy(k => k.Group))
         {
-            sends.Add(new SessionSend(group.Group, nameof(ISessionClient.EventsRecorded), Projected(AudienceOf.Role(group.Role))));
+            sends.Add(new SessionSend(group.Group, nameof(ISessionClient.EventsRecorded), Projected(group.Role)));
         }
         // The room's projection is the same for every participant; an author also hears, on their
         // own channel, how their question fares (pending, rejected and why, answered).
@@ -135,7 +135,7 @@ public sealed class SessionBroadcaster(ISessionRelay relay, IHubContext<SessionH
             sends.Add(new SessionSend(
                 ParticipantGroup(sessionId, question.ParticipantId!),
                 nameof(ISessionClient.MyQuestionChanged),
-                DtoMapper.Question(question, Audience.Participant, question.ParticipantId)));
+                DtoMapper.Question(question, SessionRole.Participant, question.ParticipantId)));
         }
         relay.Publish(sessionId, sends);
     }

@@ -18,7 +18,7 @@ public static class SnapshotBuilder
             .OrderBy(q => q.SubmittedAt)
             .ThenBy(q => q.Id.Length)
             .ThenBy(q => q.Id, StringComparer.Ordinal)
-            .Select(q => DtoMapper.Question(q, audience, participantId))
+            .Select(q => DtoMapper.Question(q, role, participantId))
             .ToArray();
         var notes = staff
             ? state.Notes.Values.OrderBy(n => n.CreatedAt).ThenBy(n => n.Id.Length).ThenBy(n => n.Id, StringComparer.Ordinal).Select(DtoMapper.Note).ToArray()

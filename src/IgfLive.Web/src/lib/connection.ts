@@ -1,5 +1,5 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection, type IRetryPolicy, type RetryContext } from '@microsoft/signalr';
-import type { CommandResult, EventDto, JoinResult, PresenceDto, QuestionDto, ResyncResult } from './contracts';
+import type { CommandResult, EventDto, JoinRequest, JoinResult, PresenceDto, QuestionDto, ResyncResult } from './contracts';
 import { SessionModel, type Happening } from './model';
 import { measureOffset } from './timesync';
 
@@ -157,11 +157,12 @@ export class SessionConnection {
     this.buffer = [];
     try {
       this.offsetMs = await measureOffset(() => this.hub.invoke<number>('ServerTime'));
-      const result = await this.hub.invoke<JoinResult>('Join', {
+      const request: JoinRequest = {
         sessionId: this.options.sessionId,
         key: this.options.key,
         participantToken: this.options.token?.get() ?? null,
-      });
+      };
+      const result = await this.hub.invoke<JoinResult>('Join', request);
       if (result.participantToken) this.options.token?.set(result.participantToken);
       this.model.load(result.snapshot);
     } catch (error) {

@@ -1,12 +1,12 @@
 import type {
-  ClockDto, ClockEventData, EventDto, NoteDto, NoteEventData, PresenceDto, QuestionDto, QuestionEventData,
-  QuestionsOpenData, RoleKeyRotatedData, SessionInfoDto, SnapshotDto, StageEventData, StageMessageDto,
+  ClockDto, ClockEventData, ClockEventType, EventDto, NoteDto, PresenceDto, QuestionDto, QuestionEventData,
+  QuestionEventType, SessionInfoDto, SnapshotDto, StageMessageDto,
 } from './contracts';
 
 /** Something worth telling the user about as it happens (not when a snapshot is loaded). */
 export type Happening =
   | { kind: 'cue'; cue: string; segment: number | null }
-  | { kind: 'question'; type: string; question: QuestionDto }
+  | { kind: 'question'; type: QuestionEventType | 'MyQuestionChanged'; question: QuestionDto }
   | { kind: 'segment'; title: string }
   | { kind: 'stage'; message: StageMessageDto | null }
   | { kind: 'questions'; open: boolean }
@@ -61,36 +61,45 @@ export class SessionModel {
     this.loaded = true;
   }
 
-  /** Applies the next event (its seq must be version + 1) and says what happened worth telling. */
+  /**
+   * Applies the next event (its seq must be version + 1) and says what happened worth telling.
+   * Events are told apart by type; a type this page does not know (from a newer server) changes
+   * nothing, so the page keeps working with what it knows.
+   */
   apply(event: EventDto): Happening | null {
     this.version = event.seq;
-    const data = event.data as Record<string, unknown> | null;
-    if (!data || event.type === 'Hidden') return null;
+    const type: string = event.type;
     switch (event.type) {
+      case 'SessionCreated':
+      case 'Hidden':
+        return null;
+      case 'ClockStarted': case 'ClockPaused': case 'ClockResumed': case 'SessionEnded':
+      case 'SegmentEntered': case 'SpeakerSlotEntered': case 'SegmentAdjusted': case 'CueRaised':
+        return this.applyClock(event.type, event.data);
+      case 'QuestionSubmitted': case 'QuestionApproved': case 'QuestionRejected': case 'QuestionEdited':
+      case 'QuestionMerged': case 'QuestionMoved': case 'QuestionForwarded': case 'QuestionMadeLive':
+      case 'QuestionAnswered': case 'QuestionWithdrawn': case 'QuestionVoted': case 'QuestionUnvoted':
+        return this.applyQuestion(event.type, event.data);
+      case 'NoteAdded': case 'NoteEdited': case 'NoteDeleted': case 'NoteRestored':
+        this.notes.set(event.data.note.id, event.data.note);
+        return null;
+      case 'StageMessageSent': case 'StageMessageAcknowledged': case 'StageMessageCleared':
+        this.stageMessage = event.data.message;
+        return { kind: 'stage', message: this.stageMessage };
       case 'QuestionsClosed':
       case 'QuestionsOpened':
-        this.questionsOpen = (data as unknown as QuestionsOpenData).questionsOpen;
+        this.questionsOpen = event.data.questionsOpen;
         return { kind: 'questions', open: this.questionsOpen };
       case 'RoleKeyRotated':
-        return { kind: 'replaced', role: (data as unknown as RoleKeyRotatedData).role };
+        return { kind: 'replaced', role: event.data.role };
       case 'SessionDeleted':
         return { kind: 'deleted' };
+      default:
+        return ignoreUnknown(type, event);
     }
-    if ('clock' in data) return this.applyClock(event.type, data as unknown as ClockEventData);
-    if ('questionId' in data) return this.applyQuestion(event.type, data as unknown as QuestionEventData);
-    if ('note' in data) {
-      const note = (data as unknown as NoteEventData).note;
-      this.notes.set(note.id, note);
-      return null;
-    }
-    if ('messageId' in data) {
-      this.stageMessage = (data as unknown as StageEventData).message;
-      return { kind: 'stage', message: this.stageMessage };
-    }
-    return null;
   }
 
-  private applyClock(type: string, data: ClockEventData): Happening | null {
+  private applyClock(type: ClockEventType, data: ClockEventData): Happening | null {
     const segmentBefore = this.clock.segment;
     this.clock = data.clock;
     if (type === 'CueRaised' && data.cue) {
@@ -101,7 +110,7 @@ export class SessionModel {
     return null;
   }
 
-  private applyQuestion(type: string, data: QuestionEventData): Happening | null {
+  private applyQuestion(type: QuestionEventType, data: QuestionEventData): Happening | null {
     if (data.onlineQueue) this.onlineQueue = [...data.onlineQueue];
     if (data.onsiteQueue) this.onsiteQueue = [...data.onsiteQueue];
     this.liveQuestionId = data.liveQuestionId;
@@ -146,4 +155,15 @@ export class SessionModel {
   cueRaised(cue: string): boolean {
     return this.raisedCues.has(cue);
   }
+}
+
+const unknownTypes = new Set<string>();
+
+/** An event type this page was built without: said once on the console, and otherwise ignored. */
+function ignoreUnknown(type: string, _known: never): null {
+  if (!unknownTypes.has(type)) {
+    unknownTypes.add(type);
+    console.warn(`Ignoring events of type ${type}, which this page does not know.`);
+  }
+  return null;
 }

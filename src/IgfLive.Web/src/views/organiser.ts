@@ -1,7 +1,8 @@
 import { en } from '../i18n/en';
 import { h } from '../lib/dom';
+import type { SessionCreatedResponse, SessionListItem } from '../lib/contracts';
 import { appRoot, scaffold } from '../lib/page';
-import { api, ApiError, organiserKey, setOrganiserKey, type SessionCreated, type SessionListItem } from './organiser/api';
+import { api, ApiError, organiserKey, setOrganiserKey } from './organiser/api';
 import { CreateSession } from './organiser/create';
 import { allLinksText, copy, knownLinks, linkRow, roleOrder } from './organiser/links';
 import { sessionList } from './organiser/sessions';
@@ -64,7 +65,7 @@ function localIn(iso: string, timeZone: string): string | null {
 
 function duplicateOf(title: string, startsAt: string, timeZone: string): { createdAt: string | null; timeZone: string } | null {
   const same = known.find((k) => k.title.trim().toLocaleLowerCase() === title.toLocaleLowerCase() && localIn(k.startsAt, timeZone) === startsAt.slice(0, 16));
-  return same ? { createdAt: same.createdAt ?? null, timeZone: same.timeZone } : null;
+  return same ? { createdAt: same.createdAt, timeZone: same.timeZone } : null;
 }
 
 async function refresh(): Promise<void> {
@@ -85,7 +86,7 @@ async function refresh(): Promise<void> {
   }
 }
 
-function showCreated(result: SessionCreated): void {
+function showCreated(result: SessionCreatedResponse): void {
   clear();
   knownLinks.set(result.id, result.links);
   const links = roleOrder.filter((role) => result.links[role]);

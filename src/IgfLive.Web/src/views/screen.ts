@@ -1,5 +1,5 @@
 import { en } from '../i18n/en';
-import type { ClockDto, SessionInfoDto } from '../lib/contracts';
+import type { SessionSummary } from '../lib/contracts';
 import { h, setText } from '../lib/dom';
 import { appRoot, clockTime, fatal } from '../lib/page';
 import { qrCode } from '../lib/qr';
@@ -14,14 +14,9 @@ const app = appRoot();
 const match = /^\/screen\/([^/]+)\/?$/.exec(location.pathname);
 const code = match ? decodeURIComponent(match[1]!).trim().toUpperCase() : null;
 
-interface Summary {
-  session: SessionInfoDto;
-  clock: ClockDto;
-}
-
-async function summary(): Promise<Summary | null> {
+async function summary(): Promise<SessionSummary | null> {
   const response = await fetch(`/api/sessions/by-code/${encodeURIComponent(code!)}`, { headers: { Accept: 'application/json' }, cache: 'no-store' });
-  return response.ok ? ((await response.json()) as Summary) : null;
+  return response.ok ? ((await response.json()) as SessionSummary) : null;
 }
 
 if (!code) {

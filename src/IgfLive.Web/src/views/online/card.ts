@@ -1,18 +1,18 @@
 import { en } from '../../i18n/en';
-import { limits, type QuestionDto } from '../../lib/contracts';
+import { limits, type QuestionCommandName, type QuestionDto } from '../../lib/contracts';
 import { commandButton, h, setText } from '../../lib/dom';
 import { questionMeta, type StaffPage } from '../shared/staff';
 
 const s = en.online;
-const open = new Set(['Submitted', 'Approved', 'Forwarded', 'Live']);
-const editable = new Set(['Submitted', 'Approved', 'Forwarded']);
-const mergeable = new Set(['Submitted', 'Approved']);
-const rejectable = new Set(['Submitted', 'Approved', 'Forwarded']);
+
+/** The command each inline editor sends: its button shows, and an open editor stays, while the server offers it. */
+const editorCommand = { reject: 'RejectQuestion', edit: 'EditQuestion', merge: 'MergeQuestion' } as const satisfies Record<string, QuestionCommandName>;
 
 let ids = 0;
 
 /**
- * A question in the online moderator's console, with the actions its status allows. Editors
+ * A question in the online moderator's console, with the buttons of the actions the server says
+ * the moderator may take on it now (its `actions`). Editors
  * (reject reason, new wording, merge target) open inside the card and survive live updates.
  */
 export class QuestionCard {
@@ -29,7 +29,7 @@ export class QuestionCard {
   question!: QuestionDto;
 
   constructor(private readonly page: StaffPage, private readonly onMove?: (card: QuestionCard, delta: number) => void) {
-    const act = (method: string, done: string, key: string) => () =>
+    const act = (method: QuestionCommandName, done: string, key: string) => () =>
       void page.shell.act(() => page.connection.command(method, this.question.id), { button: this.buttons[key]!, done });
     this.buttons = {
       approve: commandButton(s.approve, act('ApproveQuestion', s.approved, 'approve'), { class: 'primary', attrs: { 'aria-keyshortcuts': 'A' } }),
@@ -65,22 +65,23 @@ export class QuestionCard {
     this.reason.hidden = !why;
     setText(this.reason, why ?? '');
 
+    const may = (command: QuestionCommandName): boolean => q.actions.includes(command);
     const show: string[] = [];
-    if (q.status === 'Submitted') show.push('approve', 'send');
-    if (q.status === 'Approved') show.push('forward');
-    if (q.status === 'Approved' && this.onMove) show.push('up', 'down');
-    if (editable.has(q.status)) show.push('edit');
-    if (mergeable.has(q.status)) show.push('merge');
-    if (rejectable.has(q.status)) show.push('reject');
+    if (may('ApproveQuestion')) show.push('approve');
+    // Forwarding a question not yet approved approves it on the way: the button says both.
+    if (may('ForwardQuestion')) show.push(may('ApproveQuestion') ? 'send' : 'forward');
+    if (may('MoveQuestion') && this.onMove) show.push('up', 'down');
+    if (may(editorCommand.edit)) show.push('edit');
+    if (may(editorCommand.merge)) show.push('merge');
+    if (may(editorCommand.reject)) show.push('reject');
     this.actions.replaceChildren(...show.map((k) => this.buttons[k]!));
-    const allowed = this.editing === 'reject' ? rejectable : this.editing === 'edit' ? editable : mergeable;
-    if (this.editing && !allowed.has(q.status)) this.closeEditor();
+    if (this.editing && !may(editorCommand[this.editing])) this.closeEditor();
     this.page.shell.gate(this.root);
   }
 
   /** A single-key shortcut: presses the card's button for the action, when the card shows it. */
   press(action: 'approve' | 'send' | 'edit' | 'merge' | 'reject'): boolean {
-    const button = action === 'send' && this.question.status === 'Approved' ? this.buttons['forward'] : this.buttons[action];
+    const button = action === 'send' && !this.buttons['send']!.isConnected ? this.buttons['forward'] : this.buttons[action];
     if (!button?.isConnected || button.disabled) return false;
     button.click();
     return true;
@@ -113,7 +114,7 @@ export class QuestionCard {
       control.value = this.question.text;
       label = s.editLabel;
     } else {
-      const targets = [...this.page.connection.model.questions.values()].filter((q) => q.id !== this.question.id && open.has(q.status));
+      const targets = [...this.page.connection.model.questions.values()].filter((q) => q.id !== this.question.id && q.actions.includes('MergeQuestionInto'));
       control = h('select', { id }, ...targets.map((q) => h('option', { attrs: { value: q.id } }, `${q.id}: ${q.text.length > 70 ? `${q.text.slice(0, 70)}…` : q.text}`)));
       label = s.mergeInto;
       if (targets.length === 0) {
@@ -131,8 +132,8 @@ export class QuestionCard {
         control.focus();
         return;
       }
-      const [method, done] = kind === 'reject' ? ['RejectQuestion', s.rejected] : kind === 'edit' ? ['EditQuestion', s.edited] : ['MergeQuestion', s.merged];
-      void this.page.shell.act(() => this.page.connection.command(method, this.question.id, value), { button: submit, done }).then((result) => {
+      const done = kind === 'reject' ? s.rejected : kind === 'edit' ? s.edited : s.merged;
+      void this.page.shell.act(() => this.page.connection.command(editorCommand[kind], this.question.id, value), { button: submit, done }).then((result) => {
         if (result) this.closeEditor();
       });
     });

@@ -13,8 +13,9 @@ const collapsedKey = 'igflive.onsite.queueCollapsed';
 const dropReasons = [{ code: 'covered', label: s.dropCovered }, { code: 'no_time', label: s.dropNoTime }] as const;
 
 /**
- * A forwarded question in the room's queue, to ask now or to drop. Dropping rejects it with one
- * of two fixed reasons, chosen in a second step so that one stray tap at the podium drops nothing.
+ * A forwarded question in the room's queue, to ask now or to drop, as far as the server offers
+ * either (the question's `actions`). Dropping rejects it with one of two fixed reasons, chosen in
+ * a second step so that one stray tap at the podium drops nothing.
  */
 class QueueItem {
   readonly root: HTMLLIElement;
@@ -41,6 +42,9 @@ class QueueItem {
     setText(this.channel, en.common.channel[q.channel] ?? q.channel);
     setText(this.text, q.text);
     setText(this.meta, questionMeta(this.page.connection.model, q));
+    this.live.hidden = !q.actions.includes('MakeQuestionLive');
+    this.drop.hidden = !q.actions.includes('RejectQuestionFor');
+    if (this.drop.hidden) this.dropChoice.close(false);
     // Only one question can be live: the next waits until the current one is answered.
     this.live.dataset['off'] = String(this.page.connection.model.liveQuestionId !== null);
   }
@@ -109,7 +113,7 @@ export class OnsiteQueue {
     this.liveEmpty.hidden = !!live;
     this.liveText.hidden = !live;
     this.liveMeta.hidden = !live;
-    this.answered.hidden = !live;
+    this.answered.hidden = !live?.actions.includes('MarkQuestionAnswered');
     if (live) {
       setText(this.liveText, live.text);
       setText(this.liveMeta, questionMeta(model, live));

@@ -1,7 +1,8 @@
 import { en } from '../../i18n/en';
 import { limits } from '../../lib/contracts';
 import { h, setText } from '../../lib/dom';
-import { api, ApiError, type AgendaPreview, type SessionCreated } from './api';
+import type { AgendaPreview, SessionCreatedResponse } from '../../lib/contracts';
+import { api, ApiError } from './api';
 import { Field, Problems } from './field';
 import { minutesOf, SegmentRow } from './segments';
 import { SpeakerRow } from './speakers';
@@ -15,7 +16,7 @@ export interface OrganiserUi {
   clear(): void;
   /** Whether a session of this title already starts at this instant; resolves to the one found. */
   duplicateOf(title: string, startsAt: string, timeZone: string): { createdAt: string | null; timeZone: string } | null;
-  created(result: SessionCreated): void;
+  created(result: SessionCreatedResponse): void;
 }
 
 const knownZones = new Set(Intl.supportedValuesOf?.('timeZone') ?? []);

@@ -2,7 +2,8 @@ import { en } from '../../i18n/en';
 import { InlineChoice } from '../../lib/choice';
 import { h } from '../../lib/dom';
 import { download, fileNameFor } from '../../lib/download';
-import { api, ApiError, type SessionListItem } from './api';
+import type { SessionListItem } from '../../lib/contracts';
+import { api, ApiError } from './api';
 import { allLinksText, copy, knownLinks, linkRow, staffRoles } from './links';
 
 const s = en.organiser;
@@ -36,7 +37,7 @@ export class SessionRow {
         .catch(() => ui.error(en.common.offline));
     const participant = `${location.origin}/join/${item.participantCode}`;
     this.linksToggle = h('button', { class: 'small', attrs: { type: 'button', 'aria-expanded': 'false' }, on: { click: () => this.toggleLinks() } }, s.manageLinks);
-    const remove = h('button', { class: 'small danger', attrs: { type: 'button', hidden: !(item.status === 'NotStarted' || item.status === undefined) }, on: { click: () => this.askDelete(remove) } }, s.delete);
+    const remove = h('button', { class: 'small danger', attrs: { type: 'button', hidden: item.status !== 'NotStarted' }, on: { click: () => this.askDelete(remove) } }, s.delete);
     this.step = new InlineChoice(this.confirm, remove);
     this.root = h('li', { class: 'session-item', attrs: { 'data-id': item.id } },
       h('div', { class: 'session-when' },

@@ -1,7 +1,7 @@
 import { en } from '../../i18n/en';
 import { limits } from '../../lib/contracts';
 import { h, setText } from '../../lib/dom';
-import type { AgendaPreview } from './api';
+import type { AgendaPreview } from '../../lib/contracts';
 import { Field, type Problems } from './field';
 
 const s = en.organiser;

@@ -1,6 +1,6 @@
 import { en } from '../../i18n/en';
 import { h } from '../../lib/dom';
-import type { SessionListItem } from './api';
+import type { SessionListItem } from '../../lib/contracts';
 import { SessionRow, type RowUi } from './row';
 
 const s = en.organiser;

@@ -1,6 +1,6 @@
 import type { ParticipantStrings } from '../../i18n/en';
 import type { SessionConnection } from '../../lib/connection';
-import { limits } from '../../lib/contracts';
+import { limits, type SubmitQuestionRequest } from '../../lib/contracts';
 import { h } from '../../lib/dom';
 import type { Shell } from '../../lib/shell';
 
@@ -151,7 +151,7 @@ export class AskForm {
       this.complain(p.nameRequired, this.name);
       return;
     }
-    const request = {
+    const request: SubmitQuestionRequest = {
       text,
       name,
       organisation: anonymous ? null : this.organisation.value.trim() || null,
@@ -164,7 +164,7 @@ export class AskForm {
       id: result.id, text, originalText: null, authorName: request.name, organisation: request.organisation,
       stakeholderGroup: request.stakeholderGroup, channel: 'Online', addressedTo: request.addressedTo,
       segment: this.connection.model.clock.segment, status: 'Submitted', votes: 0, submittedAt: new Date().toISOString(),
-      rejectionReason: null, mergedInto: null, mine: true,
+      rejectionReason: null, rejectionCode: null, mergedInto: null, mine: true, actions: [],
     });
     this.connection.touch();
     saveIdentity({ name: this.name.value, organisation: this.organisation.value, group: this.group.value, anonymous: this.anonymous.checked });

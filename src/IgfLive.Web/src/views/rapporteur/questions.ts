@@ -5,7 +5,6 @@ import { questionMeta, type StaffPage } from '../shared/staff';
 import { kindSelect } from './notes';
 
 const s = en.rapporteur;
-const promotable = new Set(['Approved', 'Forwarded', 'Live', 'Answered']);
 let ids = 0;
 
 /** A question the rapporteur can turn into a note, with the answer given in the room. */
@@ -78,7 +77,8 @@ export class PromoteList {
 
   render(): void {
     const questions = [...this.page.connection.model.questions.values()]
-      .filter((q) => promotable.has(q.status))
+      // The questions the server says can be turned into a note now (their `actions`).
+      .filter((q) => q.actions.includes('PromoteQuestion'))
       .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
     this.items.render(questions);
     this.empty.hidden = questions.length > 0;

@@ -1,5 +1,5 @@
 import { en } from '../../i18n/en';
-import { limits, type Channel } from '../../lib/contracts';
+import { limits, type Channel, type RecordQuestionRequest } from '../../lib/contracts';
 import { h } from '../../lib/dom';
 import type { StaffPage } from './staff';
 
@@ -51,7 +51,7 @@ export function recordForm(page: StaffPage, defaultChannel: Channel, room = fals
       text.focus();
       return;
     }
-    const request = {
+    const request: RecordQuestionRequest = {
       text: text.value.trim(),
       name: name.value.trim() || null,
       organisation: org.value.trim() || null,

@@ -1,10 +1,11 @@
-// The server's wire contracts (src/IgfLive.Server/Contracts), as JSON: camelCase, enums as names,
-// instants as ISO 8601 strings.
+// A session as the hub describes it (src/IgfLive.Server/Contracts): clock, set-up, notes, stage
+// messages, the snapshot a Join returns and the answers of Resync and of every command.
+
+import type { EventDto } from './events';
+import type { QuestionDto } from './questions';
 
 export type ClockStatus = 'NotStarted' | 'Running' | 'Paused' | 'Ended';
 export type Threshold = 'Normal' | 'Warning' | 'Critical' | 'Overtime';
-export type QuestionStatus = 'Submitted' | 'Approved' | 'Forwarded' | 'Live' | 'Answered' | 'Rejected' | 'Merged' | 'Withdrawn';
-export type Channel = 'Online' | 'Floor';
 export type NoteKind = 'KeyTakeaway' | 'CallToAction' | 'Point' | 'Quote';
 export const noteKinds: readonly NoteKind[] = ['KeyTakeaway', 'CallToAction', 'Point', 'Quote'];
 
@@ -81,26 +82,6 @@ export interface SessionInfoDto {
   scheduledEnd: string;
 }
 
-export interface QuestionDto {
-  id: string;
-  text: string;
-  originalText: string | null;
-  authorName: string | null;
-  organisation: string | null;
-  stakeholderGroup: string | null;
-  channel: Channel;
-  addressedTo: string | null;
-  segment: number;
-  status: QuestionStatus;
-  votes: number;
-  submittedAt: string;
-  rejectionReason: string | null;
-  /** The preset reason's stable code (covered, no_time, off_topic, conduct), which views translate; null for a moderator's own words. */
-  rejectionCode?: string | null;
-  mergedInto: string | null;
-  mine: boolean;
-}
-
 export interface NoteDto {
   id: string;
   kind: NoteKind;
@@ -152,18 +133,18 @@ export interface SnapshotDto {
   questionsOpen: boolean;
 }
 
+/** Join: `key` is a role's secret key, or the participant code for participants. */
+export interface JoinRequest {
+  sessionId: string;
+  key: string;
+  participantToken: string | null;
+}
+
 export interface JoinResult {
   role: string;
   participantId: string | null;
   participantToken: string | null;
   snapshot: SnapshotDto;
-}
-
-export interface EventDto {
-  seq: number;
-  at: string;
-  type: string;
-  data: unknown;
 }
 
 export interface ResyncResult {
@@ -175,91 +156,3 @@ export interface CommandResult {
   version: number;
   id: string | null;
 }
-
-export interface ClockEventData {
-  clock: ClockDto;
-  segment: number | null;
-  seconds: number | null;
-  cue: string | null;
-}
-
-export interface QuestionEventData {
-  questionId: string;
-  question: QuestionDto | null;
-  votes: number;
-  onlineQueue: string[] | null;
-  onsiteQueue: string[] | null;
-  liveQuestionId: string | null;
-  /** QuestionMerged: the question it joined, with the duplicate's voters counted (null when not visible to this view). */
-  into?: QuestionDto | null;
-}
-
-export interface NoteEventData {
-  note: NoteDto;
-}
-
-/** QuestionsClosed, QuestionsOpened. */
-export interface QuestionsOpenData {
-  questionsOpen: boolean;
-}
-
-/** RoleKeyRotated: that role's link was replaced; connections opened with the old one are refused from now on. */
-export interface RoleKeyRotatedData {
-  role: string;
-}
-
-export interface StageEventData {
-  messageId: string;
-  message: StageMessageDto | null;
-}
-
-export interface SubmitQuestionRequest {
-  text: string;
-  name: string | null;
-  organisation: string | null;
-  stakeholderGroup: string | null;
-  addressedTo: string | null;
-}
-
-export interface RecordQuestionRequest extends SubmitQuestionRequest {
-  channel: Channel;
-  /** Onsite moderator only: the question is also made live at once. */
-  askNow?: boolean;
-}
-
-export interface AddNoteRequest {
-  kind: NoteKind;
-  text: string;
-  segment: number | null;
-  speakerId: string | null;
-  questionId: string | null;
-  /** Chosen by the client; a second AddNote with the same id records nothing and returns the first note's id. */
-  requestId?: string | null;
-}
-
-export interface EditNoteRequest {
-  noteId: string;
-  kind: NoteKind;
-  text: string;
-  segment: number | null;
-  speakerId: string | null;
-}
-
-export interface PromoteQuestionRequest {
-  questionId: string;
-  kind: NoteKind;
-  answer: string | null;
-}
-
-/** Text limits of the server (IgfLive.Core TextRules), so forms can say so before sending. */
-export const limits = {
-  question: 500,
-  name: 100,
-  organisation: 150,
-  stakeholderGroup: 60,
-  reason: 300,
-  note: 2000,
-  stageMessage: 140,
-  title: 200,
-  room: 100,
-} as const;
