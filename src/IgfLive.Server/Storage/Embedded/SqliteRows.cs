@@ -32,6 +32,10 @@ internal static class SqliteRows
     public static string KeyHashesToJson(IReadOnlyDictionary<SessionRole, string> keyHashes) =>
         JsonSerializer.Serialize(keyHashes, EventJson.Options);
 
+    public static IReadOnlyDictionary<SessionRole, string> KeyHashesFromJson(string json) =>
+        JsonSerializer.Deserialize<Dictionary<SessionRole, string>>(json, EventJson.Options)
+        ?? throw new JsonException("A stored session had null key hashes.");
+
     public static void AddSessionParameters(SqliteCommand command, SessionRecord session)
     {
         command.Parameters.AddWithValue("$id", session.Id);
@@ -47,8 +51,7 @@ internal static class SqliteRows
     /// <summary>Reads a row selected with <see cref="SessionColumns"/>.</summary>
     public static SessionRecord ReadSession(SqliteDataReader reader)
     {
-        var keyHashes = JsonSerializer.Deserialize<Dictionary<SessionRole, string>>(reader.GetString(2), EventJson.Options)
-            ?? throw new JsonException("A stored session had null key hashes.");
+        var keyHashes = KeyHashesFromJson(reader.GetString(2));
         return new SessionRecord(
             Id: reader.GetString(0),
             ParticipantCode: reader.GetString(1),
