@@ -99,6 +99,16 @@ public sealed class WireJsonTests(ServerJsonFixture server) : IClassFixture<Serv
         Assert.Equal(Captured("CreateSession-request"), JsonSerializer.Serialize(read, server.Http));
     }
 
+    [Fact]
+    public void AValueOutsideTheContractsIsRefusedInsteadOfBeingWrittenByReflection()
+    {
+        var stranger = new Uri("https://example.org/");
+
+        Assert.Throws<NotSupportedException>(() => JsonSerializer.Serialize(stranger, server.Hub));
+        Assert.Throws<NotSupportedException>(() => JsonSerializer.Serialize(stranger, server.Http));
+        Assert.Throws<NotSupportedException>(() => JsonSerializer.Serialize(stranger, HttpJson.Options));
+    }
+
     private static string Captured(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Json", "Captured", $"{name}.json"));
 
     private string Frame(HubMessage message)
