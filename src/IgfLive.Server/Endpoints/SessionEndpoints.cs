@@ -152,9 +152,9 @@ public static class SessionEndpoints
         return missing ?? TypedResults.Ok(new SessionSummary(DtoMapper.Info(record!, state!.Definition), DtoMapper.Clock(state, time.GetUtcNow())));
     }
 
-    public static async Task<IResult> GetByCodeAsync(string code, ISessionStore store, SessionService sessions, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> GetByCodeAsync(string code, ISessionCatalog catalog, SessionService sessions, TimeProvider time, CancellationToken cancellationToken)
     {
-        var record = await store.FindByCodeAsync(code, cancellationToken);
+        var record = await catalog.FindByCodeAsync(code, cancellationToken);
         return record is null
             ? Problems.Of(StatusCodes.Status404NotFound, "not_found", $"No session has the code {code}.")
             : await GetAsync(record.Id, sessions, time, cancellationToken);

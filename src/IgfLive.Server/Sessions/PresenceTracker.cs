@@ -15,7 +15,7 @@ namespace IgfLive.Server.Sessions;
 /// blinks). A join never waits for its report: at most one report per session is in flight, and
 /// it sends the count as it is when it starts; arrivals meanwhile are covered by the next one.
 /// </remarks>
-public sealed partial class PresenceTracker(ISessionStore store, SessionBroadcaster broadcaster, ILogger<PresenceTracker> logger)
+public sealed partial class PresenceTracker(IPresenceStore store, SessionBroadcaster broadcaster, ILogger<PresenceTracker> logger)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 

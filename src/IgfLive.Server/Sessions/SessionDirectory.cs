@@ -10,7 +10,7 @@ namespace IgfLive.Server.Sessions;
 /// the store for the length of every log, and only the logs that moved since this node last looked
 /// are read. The states are the ones <see cref="SessionService"/> holds, caught up.
 /// </summary>
-public sealed class SessionDirectory(ISessionStore store, SessionService sessions, TimeProvider time)
+public sealed class SessionDirectory(ISessionCatalog catalog, IEventLog log, SessionService sessions, TimeProvider time)
 {
     /// <summary>Sessions scheduled to start longer ago than this are not watched for cues unless someone uses them.</summary>
     public static readonly TimeSpan ActiveHorizon = TimeSpan.FromDays(2);
@@ -22,7 +22,7 @@ public sealed class SessionDirectory(ISessionStore store, SessionService session
     /// </summary>
     public async Task LoadActiveAsync(CancellationToken cancellationToken)
     {
-        var records = await Guard(() => store.ListAsync(cancellationToken)).ConfigureAwait(false);
+        var records = await Guard(() => catalog.ListAsync(cancellationToken)).ConfigureAwait(false);
         var horizon = time.GetUtcNow() - ActiveHorizon;
         var active = records.Where(r => r.StartsAt >= horizon && sessions.Remember(r) is not ({ Clock.Status: ClockStatus.Ended } or { Deleted: true })).ToList();
         await CatchUpAsync(active, cancellationToken).ConfigureAwait(false);
@@ -31,7 +31,7 @@ public sealed class SessionDirectory(ISessionStore store, SessionService session
     /// <summary>Every session in the store (by scheduled start) with its state caught up; deleted ones included.</summary>
     public async Task<IReadOnlyList<(SessionRecord Record, SessionState State)>> ListAsync(CancellationToken cancellationToken)
     {
-        var records = await Guard(() => store.ListAsync(cancellationToken)).ConfigureAwait(false);
+        var records = await Guard(() => catalog.ListAsync(cancellationToken)).ConfigureAwait(false);
         var states = await CatchUpAsync([.. records], cancellationToken).ConfigureAwait(false);
         return [.. records.Zip(states)];
     }
@@ -43,7 +43,7 @@ public sealed class SessionDirectory(ISessionStore store, SessionService session
         {
             return [];
         }
-        var last = await Guard(() => store.LastSequencesAsync([.. records.Select(r => r.Id)], cancellationToken)).ConfigureAwait(false);
+        var last = await Guard(() => log.LastSequencesAsync([.. records.Select(r => r.Id)], cancellationToken)).ConfigureAwait(false);
         var states = new List<SessionState>(records.Count);
         foreach (var record in records)
         {

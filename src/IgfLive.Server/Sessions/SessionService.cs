@@ -19,7 +19,8 @@ namespace IgfLive.Server.Sessions;
 /// the start. Events are never trimmed: resync reads them from the log, not from a snapshot.
 /// </remarks>
 public sealed partial class SessionService(
-    ISessionStore store,
+    IEventLog log,
+    ISessionCatalog catalog,
     SessionBroadcaster broadcaster,
     TimeProvider time,
     IOptions<IgfLiveOptions> options,
@@ -45,7 +46,7 @@ public sealed partial class SessionService(
         {
             return entry.Record;
         }
-        var record = await Guard(() => store.FindAsync(sessionId, cancellationToken)).ConfigureAwait(false);
+        var record = await Guard(() => catalog.FindAsync(sessionId, cancellationToken)).ConfigureAwait(false);
         if (record is not null)
         {
             _sessions.GetOrAdd(sessionId, _ => new SessionEntry()).Record = record;
@@ -126,7 +127,7 @@ public sealed partial class SessionService(
                     return new CommandOutcome(state, [], decision.Rejection);
                 }
                 var recorded = decision.Events.Select((e, i) => new RecordedEvent(state.Version + 1 + i, now, e)).ToArray();
-                if (await Guard(() => store.AppendAsync(sessionId, state.Version, recorded, cancellationToken)).ConfigureAwait(false))
+                if (await Guard(() => log.AppendAsync(sessionId, state.Version, recorded, cancellationToken)).ConfigureAwait(false))
                 {
                     var next = recorded.Aggregate(state, (s, e) => s.Apply(e));
                     entry.State = next;
@@ -160,7 +161,7 @@ public sealed partial class SessionService(
     {
         ArgumentNullException.ThrowIfNull(record);
         var created = new RecordedEvent(1, time.GetUtcNow(), new SessionCreated(definition));
-        if (!await Guard(() => store.CreateAsync(record, created, cancellationToken)).ConfigureAwait(false))
+        if (!await Guard(() => catalog.CreateAsync(record, created, cancellationToken)).ConfigureAwait(false))
         {
             return false;
         }
@@ -180,7 +181,7 @@ public sealed partial class SessionService(
         }
         // The log is read outside the gate, so a crowd resyncing does not queue behind commands;
         // the state needs catching up (under the gate) only when it is older than what was read.
-        var events = await Guard(() => store.ReadAsync(sessionId, afterSequence, cancellationToken)).ConfigureAwait(false);
+        var events = await Guard(() => log.ReadAsync(sessionId, afterSequence, cancellationToken)).ConfigureAwait(false);
         var state = _sessions[sessionId].State;
         var needed = Math.Max(afterSequence, events.Count > 0 ? events[^1].Sequence : 0);
         if (state is null || state.Version < needed)
@@ -196,7 +197,7 @@ public sealed partial class SessionService(
     {
         var loaded = entry.State is not null;
         var state = entry.State ?? await LoadSnapshotAsync(sessionId, entry, cancellationToken).ConfigureAwait(false);
-        var events = await Guard(() => store.ReadAsync(sessionId, state?.Version ?? 0, cancellationToken)).ConfigureAwait(false);
+        var events = await Guard(() => log.ReadAsync(sessionId, state?.Version ?? 0, cancellationToken)).ConfigureAwait(false);
         if (loaded)
         {
             // Events another node appended since this node last looked (a first load is history).
@@ -213,7 +214,7 @@ public sealed partial class SessionService(
 
     private async Task<SessionState?> LoadSnapshotAsync(string sessionId, SessionEntry entry, CancellationToken cancellationToken)
     {
-        var stored = await Guard(() => store.ReadSnapshotAsync(sessionId, cancellationToken)).ConfigureAwait(false);
+        var stored = await Guard(() => log.ReadSnapshotAsync(sessionId, cancellationToken)).ConfigureAwait(false);
         if (stored is null)
         {
             return null;
@@ -240,7 +241,7 @@ public sealed partial class SessionService(
         }
         try
         {
-            await store.SaveSnapshotAsync(state.SessionId, state.Version, StateSnapshots.Write(state), CancellationToken.None).ConfigureAwait(false);
+            await log.SaveSnapshotAsync(state.SessionId, state.Version, StateSnapshots.Write(state), CancellationToken.None).ConfigureAwait(false);
             entry.SnapshotVersion = state.Version;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

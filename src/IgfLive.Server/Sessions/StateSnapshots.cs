@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using IgfLive.Core.Sessions;
 using IgfLive.Server.Storage;
 
@@ -15,17 +16,17 @@ public static class StateSnapshots
     public const int Format = 2;
 
     // Missing members must fail the read rather than come back as defaults: a half-read state
-    // would be wrong in a way nobody notices.
-    private static readonly JsonSerializerOptions Options = new(EventJson.Options)
+    // would be wrong in a way nobody notices. The stores' settings and metadata, made strict.
+    private static readonly JsonTypeInfo<Envelope> EnvelopeJson = (JsonTypeInfo<Envelope>)new JsonSerializerOptions(EventJson.Options)
     {
         RespectRequiredConstructorParameters = true,
         RespectNullableAnnotations = true,
-    };
+    }.GetTypeInfo(typeof(Envelope));
 
     public static string Write(SessionState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return JsonSerializer.Serialize(new Envelope(Format, state), Options);
+        return JsonSerializer.Serialize(new Envelope(Format, state), EnvelopeJson);
     }
 
     /// <summary>The state in <paramref name="snapshot"/>, or null when it cannot be trusted for <paramref name="sessionId"/>.</summary>
@@ -34,7 +35,7 @@ public static class StateSnapshots
         ArgumentNullException.ThrowIfNull(snapshot);
         try
         {
-            var envelope = JsonSerializer.Deserialize<Envelope>(snapshot.State, Options);
+            var envelope = JsonSerializer.Deserialize(snapshot.State, EnvelopeJson);
             return envelope is { Format: Format, State: { } state } && state.SessionId == sessionId && state.Version == snapshot.Version
                 ? state
                 : null;
@@ -49,5 +50,6 @@ public static class StateSnapshots
         }
     }
 
-    private sealed record Envelope(int Format, SessionState State);
+    /// <summary>What a snapshot holds: the state, and the format it was written in.</summary>
+    internal sealed record Envelope(int Format, SessionState State);
 }

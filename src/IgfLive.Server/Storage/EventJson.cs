@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using IgfLive.Core.Sessions;
 
 namespace IgfLive.Server.Storage;
@@ -10,19 +9,12 @@ namespace IgfLive.Server.Storage;
 /// </summary>
 public static class EventJson
 {
-    public static JsonSerializerOptions Options { get; } = CreateOptions();
+    /// <summary>The stores' settings, resolved from <see cref="StoredJsonContext"/> alone.</summary>
+    public static JsonSerializerOptions Options => StoredJsonContext.Default.Options;
 
-    public static string Serialize(SessionEvent @event) => JsonSerializer.Serialize(@event, Options);
+    public static string Serialize(SessionEvent @event) => JsonSerializer.Serialize(@event, StoredJsonContext.Default.SessionEvent);
 
     public static SessionEvent Deserialize(string json) =>
-        JsonSerializer.Deserialize<SessionEvent>(json, Options)
+        JsonSerializer.Deserialize(json, StoredJsonContext.Default.SessionEvent)
         ?? throw new JsonException("A stored event was null.");
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        options.Converters.Add(new JsonStringEnumConverter());
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
-    }
 }

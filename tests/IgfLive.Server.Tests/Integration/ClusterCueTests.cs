@@ -77,7 +77,7 @@ public sealed class ClusterCueTests(SharedRedis redis) : IAsyncLifetime
             // always under the same sequence number: there is no second cue to tell apart.
             Assert.Equal(expected.Length, client.Received.Where(e => e.Type == "CueRaised").Select(e => e.Seq).Distinct().Count());
         }
-        var log = await _second.Services.GetRequiredService<ISessionStore>().ReadAsync(session.Id, 0, Ct);
+        var log = await _second.Services.GetRequiredService<IEventLog>().ReadAsync(session.Id, 0, Ct);
         Assert.Equal(expected, log.Select(e => e.Event).OfType<CueRaised>().Select(c => (c.Cue.ToString(), c.Segment)));
     }
 
@@ -103,7 +103,7 @@ public sealed class ClusterCueTests(SharedRedis redis) : IAsyncLifetime
             Assert.All(outcomes, o => Assert.True(o.IsAccepted));
         }
 
-        var log = await _first.Services.GetRequiredService<ISessionStore>().ReadAsync(session.Id, 0, Ct);
+        var log = await _first.Services.GetRequiredService<IEventLog>().ReadAsync(session.Id, 0, Ct);
         var cues = log.Select(e => e.Event).OfType<CueRaised>().Select(c => (c.Cue, c.Segment)).ToArray();
         Assert.Equal([(CueKind.Warning, 0), (CueKind.Critical, 0), (CueKind.Overtime, 0)], cues);
         Assert.Equal(Enumerable.Range(1, log.Count).Select(i => (long)i), log.Select(e => e.Sequence));
@@ -120,7 +120,7 @@ public sealed class ClusterCueTests(SharedRedis redis) : IAsyncLifetime
         await _first.DisposeAsync();
         // A stand-in on a prefix of its own, so that disposing the test's nodes still works.
         _first = await TestServer.StartAsync(_time, settings: redis.NodeSettings(redis.NewPrefix()));
-        var store = _second.Services.GetRequiredService<ISessionStore>();
+        var store = _second.Services.GetRequiredService<IEventLog>();
 
         _time.Advance(TimeSpan.FromMinutes(3));
 

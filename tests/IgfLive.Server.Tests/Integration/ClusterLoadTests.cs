@@ -91,7 +91,7 @@ public sealed class ClusterLoadTests(SharedRedis redis) : TwoNodeTests(redis, ne
             Assert.Equal(Participants, submitted.Count);
             Assert.Equal(Participants * VotesEach, votes.Count);
 
-            var log = await First.Services.GetRequiredService<ISessionStore>().ReadAsync(session.Id, 0, ct);
+            var log = await First.Services.GetRequiredService<IEventLog>().ReadAsync(session.Id, 0, ct);
             Assert.Equal(Enumerable.Range(1, log.Count).Select(i => (long)i), log.Select(e => e.Sequence));
             var bySequence = log.ToDictionary(e => e.Sequence, e => e.Event);
 

@@ -44,7 +44,7 @@ public sealed class ClusterTests(SharedRedis redis) : TwoNodeTests(redis, new Di
 
         await cast.AllReachAsync(last);
 
-        var log = await First.Services.GetRequiredService<ISessionStore>().ReadAsync(session.Id, 0, TestContext.Current.CancellationToken);
+        var log = await First.Services.GetRequiredService<IEventLog>().ReadAsync(session.Id, 0, TestContext.Current.CancellationToken);
         Assert.Equal(last, log.Count);
         Assert.Equal(Enumerable.Range(1, (int)last).Select(i => (long)i), log.Select(e => e.Sequence));
         Assert.Equal(results.Length, results.Select(r => r.Version).Distinct().Count());

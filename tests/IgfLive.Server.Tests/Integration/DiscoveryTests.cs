@@ -42,7 +42,7 @@ public sealed class DiscoveryTests : IAsyncLifetime
             sessions.Add((await Seed.CreateAsync(_node, _time.GetUtcNow())).Id);
         }
         var service = _node.Services.GetRequiredService<SessionService>();
-        var store = _node.Services.GetRequiredService<ISessionStore>();
+        var store = _node.Services.GetRequiredService<IEventLog>();
         var moved = sessions[1];
         var version = (await store.LastSequencesAsync([moved], Ct))[moved];
         // Another node appends to one session's log (straight to the store, as its own service would).

@@ -101,7 +101,7 @@ public sealed class KeyRotationTests : CastTests
             Assert.Equal("""{"role":"Stage"}""", data.GetRawText());
         }
         Assert.All(new[] { Cast.Alice, Cast.Bob }, p => Assert.Equal(("Hidden", (object?)null), (p.Events.Single().Type, p.Events.Single().Data)));
-        var log = await Server.Services.GetRequiredService<ISessionStore>().ReadAsync(Cast.Session.Id, 1, Ct);
+        var log = await Server.Services.GetRequiredService<IEventLog>().ReadAsync(Cast.Session.Id, 1, Ct);
         Assert.Equal(SecretKeys.Hash(rotated.Key), Assert.IsType<Core.Sessions.RoleKeyRotated>(Assert.Single(log).Event).KeyHash);
     }
 
@@ -142,5 +142,5 @@ public sealed class KeyRotationTests : CastTests
     }
 
     private async Task<long> VersionAsync() =>
-        (await Server.Services.GetRequiredService<ISessionStore>().LastSequencesAsync([Cast.Session.Id], Ct))[Cast.Session.Id];
+        (await Server.Services.GetRequiredService<IEventLog>().LastSequencesAsync([Cast.Session.Id], Ct))[Cast.Session.Id];
 }

@@ -38,7 +38,7 @@ public sealed class NodeShutdownTests(SharedRedis redis) : IAsyncLifetime
     {
         const int Participants = 20;
         var session = await Seed.CreateAsync(_staying);
-        var store = _staying.Services.GetRequiredService<ISessionStore>();
+        var store = _staying.Services.GetRequiredService<IPresenceStore>();
         await using var people = new SessionClientCollection();
         // What the cluster counts at the moment the first of them sees its connection closed.
         var countedAtFirstClose = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -25,7 +25,7 @@ public sealed class NoteRequestIdTests : CastTests
         Assert.Equal("n1", first.Id);
         Assert.Equal((first.Version, first.Id), (again.Version, again.Id));
         Assert.Equal((first.Version, first.Id), (fromReload.Version, fromReload.Id));
-        var log = await Server.Services.GetRequiredService<ISessionStore>().ReadAsync(Cast.Session.Id, 0, Ct);
+        var log = await Server.Services.GetRequiredService<IEventLog>().ReadAsync(Cast.Session.Id, 0, Ct);
         Assert.Equal(first.Version, log.Count);
         var next = await Cast.Rapporteur.SendAsync("AddNote", note with { RequestId = "01JD6Q7ZC4R7M5Y3K8W3" });
         await Cast.Online.WaitForVersionAsync(next.Version);

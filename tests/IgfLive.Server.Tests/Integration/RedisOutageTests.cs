@@ -48,7 +48,7 @@ public sealed class RedisOutageTests : IAsyncLifetime
         await cast.Online.SendAsync("ApproveQuestion", asked.Id);
         await cast.Bob.SendAsync("VoteQuestion", asked.Id);
         var acknowledged = (await cast.Rapporteur.SendAsync("AddNote", new AddNoteRequest("Point", "Written just before the outage", null, null, null))).Version;
-        var store = _node.Services.GetRequiredService<ISessionStore>();
+        var store = _node.Services.GetRequiredService<IEventLog>();
         var before = await store.ReadAsync(session.Id, 0, ct);
         Assert.Equal(acknowledged, before.Count);
         await cast.AllReachAsync(acknowledged);

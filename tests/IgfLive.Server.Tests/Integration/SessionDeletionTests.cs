@@ -118,7 +118,7 @@ public sealed class SessionDeletionTests : IAsyncLifetime
         }
         var deleted = await Seed.CreateAsync(_server);
         Assert.Equal(HttpStatusCode.NoContent, (await _http.DeleteAsync($"/api/sessions/{deleted.Id}", Ct)).StatusCode);
-        var store = _server.Services.GetRequiredService<ISessionStore>();
+        var store = _server.Services.GetRequiredService<IEventLog>();
         var before = await store.LastSequencesAsync([waiting.Id, started.Id, deleted.Id], Ct);
         var id = which switch { "waiting" => waiting.Id, "started" => started.Id, "deleted" => deleted.Id, _ => which };
 

@@ -42,7 +42,7 @@ public sealed class SnapshotTests(SharedRedis redis) : IAsyncLifetime
     {
         var first = await NodeAsync();
         var (session, last) = await LongSessionAsync(first, notes: 25);
-        var store = first.Services.GetRequiredService<ISessionStore>();
+        var store = first.Services.GetRequiredService<IEventLog>();
         var log = await store.ReadAsync(session.Id, 0, Ct);
         Assert.Equal(last, log.Count);
         var snapshot = await store.ReadSnapshotAsync(session.Id, Ct);
@@ -65,7 +65,7 @@ public sealed class SnapshotTests(SharedRedis redis) : IAsyncLifetime
         // A snapshot that disagrees with the log on purpose shows which one the node read.
         var first = await NodeAsync();
         var (session, last) = await LongSessionAsync(first, notes: 12);
-        var store = first.Services.GetRequiredService<ISessionStore>();
+        var store = first.Services.GetRequiredService<IEventLog>();
         var truth = SessionState.Fold(session.Id, await store.ReadAsync(session.Id, 0, Ct));
         var planted = truth with { Definition = truth.Definition with { Title = "Planted in the snapshot" } };
         Assert.True(await store.SaveSnapshotAsync(session.Id, last, StateSnapshots.Write(planted), Ct));
@@ -84,7 +84,7 @@ public sealed class SnapshotTests(SharedRedis redis) : IAsyncLifetime
     {
         var first = await NodeAsync();
         var (session, last) = await LongSessionAsync(first, notes: 12);
-        var store = first.Services.GetRequiredService<ISessionStore>();
+        var store = first.Services.GetRequiredService<IEventLog>();
         Assert.True(await store.SaveSnapshotAsync(session.Id, last, damaged, Ct));
 
         var second = await NodeAsync();
@@ -100,7 +100,7 @@ public sealed class SnapshotTests(SharedRedis redis) : IAsyncLifetime
         _nodes.Add(node);
         var (session, last) = await LongSessionAsync(node, notes: 25);
 
-        var snapshot = await node.Services.GetRequiredService<ISessionStore>().ReadSnapshotAsync(session.Id, Ct);
+        var snapshot = await node.Services.GetRequiredService<IEventLog>().ReadSnapshotAsync(session.Id, Ct);
 
         Assert.NotNull(snapshot);
         Assert.True(snapshot.Version > last - SnapshotEvery);

@@ -158,7 +158,8 @@ public sealed class EventCoalescingTests
         return heard;
     }
 
-    private static EventDto Event(long seq) => new(seq, DateTimeOffset.UnixEpoch.AddSeconds(seq), "SegmentAdjusted", new { seconds = seq * 10, note = $"\"seq\":{seq}" });
+    // Data of a real contract (the wire carries nothing else), holding text that looks like a sequence number.
+    private static EventDto Event(long seq) => new(seq, DateTimeOffset.UnixEpoch.AddSeconds(seq), "StageMessageCleared", new StageEventData($"\"seq\":{seq}", null));
 
     private static SessionSend Events(string group, long seq) => new(group, EventsRecorded, new[] { Event(seq) });
 

@@ -12,16 +12,20 @@ public sealed class EmbeddedStoreExtensionsTests : IDisposable
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("igflive-di-");
 
     [Fact]
-    public async Task TheStoreIsOneInstanceOnTheConfiguredDirectory()
+    public async Task TheStoreIsOneDatabaseOnTheConfiguredDirectoryBehindEveryPart()
     {
         var directory = Path.Combine(_root.FullName, "configured");
         using var host = BuildHost(directory);
         await host.StartAsync(TestContext.Current.CancellationToken);
 
-        var store = host.Services.GetRequiredService<SqliteSessionStore>();
+        var database = host.Services.GetRequiredService<SqliteDatabase>();
 
-        Assert.Same(store, host.Services.GetRequiredService<ISessionStore>());
-        Assert.Equal(Path.Combine(directory, SqliteSessionStore.DatabaseFileName), store.DatabasePath);
+        Assert.Same(database, host.Services.GetRequiredService<IStoreProbe>());
+        Assert.IsType<SqliteEventLog>(host.Services.GetRequiredService<IEventLog>());
+        Assert.IsType<SqliteSessionCatalog>(host.Services.GetRequiredService<ISessionCatalog>());
+        Assert.IsType<SqlitePresenceStore>(host.Services.GetRequiredService<IPresenceStore>());
+        Assert.Same(host.Services.GetRequiredService<IPresenceStore>(), host.Services.GetRequiredService<IPresenceStore>());
+        Assert.Equal(Path.Combine(directory, SqliteDatabase.DatabaseFileName), database.DatabasePath);
         await host.StopAsync(TestContext.Current.CancellationToken);
     }
 

@@ -18,17 +18,17 @@ public sealed class RedisSessionStoreTests(SharedRedis redis) : SessionStoreCont
 {
     private readonly List<IConnectionMultiplexer> _connections = [];
 
-    protected override async Task<ISessionStore> CreateStoreAsync() => await OpenAsync(redis.NewPrefix());
+    protected override async Task<StoreUnderTest> CreateStoreAsync() => await OpenAsync(redis.NewPrefix());
 
     [Fact]
     public async Task EveryKeyOfASessionSharesOneHashSlotAndTheIndexesAreKeysOfTheirOwn()
     {
         var prefix = redis.NewPrefix();
         var store = await OpenAsync(prefix);
-        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
-        Assert.True(await store.AppendAsync("ws133", 1, TestEvents.SampleRun(1), Ct));
-        Assert.True(await store.SaveSnapshotAsync("ws133", 3, "state", Ct));
-        Assert.Equal(new PresenceCount(12, 12), await store.ReportPresenceAsync("ws133", "node", 12, TimeSpan.FromMinutes(1), Ct));
+        Assert.True(await store.Catalog.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+        Assert.True(await store.Log.AppendAsync("ws133", 1, TestEvents.SampleRun(1), Ct));
+        Assert.True(await store.Log.SaveSnapshotAsync("ws133", 3, "state", Ct));
+        Assert.Equal(new PresenceCount(12, 12), await store.Presence.ReportPresenceAsync("ws133", "node", 12, TimeSpan.FromMinutes(1), Ct));
         var connection = _connections[^1];
 
         var keys = connection.GetServer(connection.GetEndPoints()[0]).Keys(pattern: $"*{prefix}*").Select(k => k.ToString()).Order(StringComparer.Ordinal).ToArray();
@@ -44,9 +44,9 @@ public sealed class RedisSessionStoreTests(SharedRedis redis) : SessionStoreCont
         // A server of its own, so its command counts are this test's alone.
         await using var own = await RedisServer.StartAsync();
         var store = await OpenAsync("records", own.Configuration);
-        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
-        Assert.True(await store.CreateAsync(TestEvents.Record("ws134", "WS134"), TestEvents.Created(), Ct));
-        Assert.Equal(2, (await store.ListAsync(Ct)).Count);
+        Assert.True(await store.Catalog.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+        Assert.True(await store.Catalog.CreateAsync(TestEvents.Record("ws134", "WS134"), TestEvents.Created(), Ct));
+        Assert.Equal(2, (await store.Catalog.ListAsync(Ct)).Count);
         var configuration = ConfigurationOptions.Parse(own.Configuration);
         configuration.AllowAdmin = true;
         await using var admin = await ConnectionMultiplexer.ConnectAsync(configuration);
@@ -54,16 +54,16 @@ public sealed class RedisSessionStoreTests(SharedRedis redis) : SessionStoreCont
         await db.ExecuteAsync("CONFIG", "RESETSTAT");
 
         // Listed again (as every node does every few seconds) and looked up: no record read again.
-        Assert.Equal(["ws133", "ws134"], (await store.ListAsync(Ct)).Select(r => r.Id));
-        Assert.Equal("WS133", (await store.FindAsync("ws133", Ct))!.ParticipantCode);
+        Assert.Equal(["ws133", "ws134"], (await store.Catalog.ListAsync(Ct)).Select(r => r.Id));
+        Assert.Equal("WS133", (await store.Catalog.FindAsync("ws133", Ct))!.ParticipantCode);
         var stats = (string)(await db.ExecuteAsync("INFO", "commandstats"))!;
         Assert.Contains("cmdstat_zrange:", stats, StringComparison.Ordinal);
         Assert.DoesNotContain("cmdstat_hget:", stats, StringComparison.Ordinal);
 
         // A session another node may have created since is still looked for, every time.
-        Assert.Null(await store.FindAsync("ws135", Ct));
-        Assert.True(await (await OpenAsync("records", own.Configuration)).CreateAsync(TestEvents.Record("ws135", "WS135"), TestEvents.Created(), Ct));
-        Assert.Equal("WS135", (await store.FindAsync("ws135", Ct))!.ParticipantCode);
+        Assert.Null(await store.Catalog.FindAsync("ws135", Ct));
+        Assert.True(await (await OpenAsync("records", own.Configuration)).Catalog.CreateAsync(TestEvents.Record("ws135", "WS135"), TestEvents.Created(), Ct));
+        Assert.Equal("WS135", (await store.Catalog.FindAsync("ws135", Ct))!.ParticipantCode);
     }
 
     [Fact]
@@ -73,9 +73,9 @@ public sealed class RedisSessionStoreTests(SharedRedis redis) : SessionStoreCont
         var prefix = redis.NewPrefix();
         var first = await OpenAsync(prefix);
         var second = await OpenAsync(prefix);
-        Assert.True(await first.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+        Assert.True(await first.Catalog.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
 
-        await AssertRacingAppendsHaveOneWinnerAsync(first, second, "ws133", rounds: 50);
+        await AssertRacingAppendsHaveOneWinnerAsync(first.Log, second.Log, "ws133", rounds: 50);
     }
 
     [Fact]
@@ -86,15 +86,15 @@ public sealed class RedisSessionStoreTests(SharedRedis redis) : SessionStoreCont
         // over the top of itself. A server of its own: pausing the shared one would stall other tests.
         await using var own = await RedisServer.StartAsync();
         var store = await OpenAsync("paused", own.Configuration, operationTimeout: TimeSpan.FromSeconds(3));
-        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+        Assert.True(await store.Catalog.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
         var note = TestEvents.Note(2, "written while Redis held writes back");
         await PauseWritesAsync(own, TimeSpan.FromMilliseconds(1500));
 
         var watch = Stopwatch.StartNew();
-        Assert.True(await store.AppendAsync("ws133", 1, [note], Ct));
+        Assert.True(await store.Log.AppendAsync("ws133", 1, [note], Ct));
 
         Assert.True(watch.Elapsed > TimeSpan.FromSeconds(1), $"The append returned after {watch.Elapsed}, before its first attempt could have timed out.");
-        var log = await store.ReadAsync("ws133", 0, Ct);
+        var log = await store.Log.ReadAsync("ws133", 0, Ct);
         AssertSameEvents([note], log.Skip(1).ToArray());
     }
 
@@ -103,19 +103,19 @@ public sealed class RedisSessionStoreTests(SharedRedis redis) : SessionStoreCont
     {
         await using var own = await RedisServer.StartAsync();
         var store = await OpenAsync("paused", own.Configuration, operationTimeout: TimeSpan.FromSeconds(1));
-        Assert.True(await store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+        Assert.True(await store.Catalog.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
         var note = TestEvents.Note(2, "written while Redis held writes back for too long");
         var pause = TimeSpan.FromMilliseconds(2500);
         var pausedAt = Stopwatch.StartNew();
         await PauseWritesAsync(own, pause);
 
-        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.AppendAsync("ws133", 1, [note], Ct));
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.Log.AppendAsync("ws133", 1, [note], Ct));
 
         Assert.Contains("may or may not", error.Message, StringComparison.Ordinal);
         Assert.True(pausedAt.Elapsed < pause, "The append should have given up while writes were still held back.");
         // Once writes flow again the first attempt runs; any later attempt finds the log moved on. The
         // log is read through a store of its own: the timeouts above have opened this one's circuit.
-        var log = await WaitForLogAsync(await OpenAsync("paused", own.Configuration), "ws133", 2);
+        var log = await WaitForLogAsync((await OpenAsync("paused", own.Configuration)).Log, "ws133", 2);
         AssertSameEvents([note], log.Skip(1).ToArray());
     }
 
@@ -127,7 +127,7 @@ public sealed class RedisSessionStoreTests(SharedRedis redis) : SessionStoreCont
         }
     }
 
-    private async Task<RedisSessionStore> OpenAsync(string prefix, string? server = null, TimeSpan? operationTimeout = null)
+    private async Task<StoreUnderTest> OpenAsync(string prefix, string? server = null, TimeSpan? operationTimeout = null)
     {
         server ??= redis.Configuration;
         var options = new RedisStoreOptions { Configuration = server, KeyPrefix = prefix, ChannelPrefix = prefix };
@@ -141,7 +141,13 @@ public sealed class RedisSessionStoreTests(SharedRedis redis) : SessionStoreCont
         _connections.Add(connection);
         var builder = new ResiliencePipelineBuilder();
         RedisResilience.Configure(builder, options);
-        return new RedisSessionStore(connection, builder.Build(), Options.Create(options), NullLogger<RedisSessionStore>.Instance);
+        // The parts as the Redis registration puts them together, on one connection.
+        var store = new RedisStoreConnection(connection, builder.Build(), Options.Create(options));
+        return new StoreUnderTest(
+            new RedisEventLog(store, NullLogger<RedisEventLog>.Instance),
+            new RedisSessionCatalog(store, NullLogger<RedisSessionCatalog>.Instance),
+            new RedisPresenceStore(store),
+            store);
     }
 
     private static async Task PauseWritesAsync(RedisServer server, TimeSpan duration)
@@ -153,16 +159,16 @@ public sealed class RedisSessionStoreTests(SharedRedis redis) : SessionStoreCont
     }
 
     /// <summary>Reads the log until it holds <paramref name="count"/> events; Redis applies the held-back write when the pause ends.</summary>
-    private static async Task<IReadOnlyList<RecordedEvent>> WaitForLogAsync(ISessionStore store, string sessionId, int count)
+    private static async Task<IReadOnlyList<RecordedEvent>> WaitForLogAsync(IEventLog log, string sessionId, int count)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
         while (true)
         {
-            var log = await store.ReadAsync(sessionId, 0, Ct);
-            if (log.Count >= count)
+            var read = await log.ReadAsync(sessionId, 0, Ct);
+            if (read.Count >= count)
             {
-                return log;
+                return read;
             }
             await poll.WaitForNextTickAsync(timeout.Token);
         }

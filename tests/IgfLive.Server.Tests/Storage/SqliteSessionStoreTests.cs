@@ -12,10 +12,10 @@ namespace IgfLive.Server.Tests.Storage;
 public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDisposable
 {
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("igflive-store-");
-    private readonly List<SqliteSessionStore> _stores = [];
+    private readonly List<SqliteDatabase> _databases = [];
 
-    protected override Task<ISessionStore> CreateStoreAsync() =>
-        Task.FromResult<ISessionStore>(Open(Path.Combine(_root.FullName, $"store-{_stores.Count}")));
+    protected override Task<StoreUnderTest> CreateStoreAsync() =>
+        Task.FromResult(Open(Path.Combine(_root.FullName, $"store-{_databases.Count}")));
 
     [Fact]
     public async Task EverythingStoredSurvivesReopeningTheDatabase()
@@ -24,42 +24,43 @@ public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDispos
         var session = TestEvents.Record("ws133", "WS133");
         var created = TestEvents.Created();
         var run = TestEvents.SampleRun(1);
-        using (var before = Open(directory))
+        using (var database = OpenDatabase(directory))
         {
-            Assert.True(await before.CreateAsync(session, created, Ct));
-            Assert.True(await before.AppendAsync("ws133", 1, run, Ct));
-            Assert.Equal(new PresenceCount(140, 140), await before.ReportPresenceAsync("ws133", "node", 140, TimeSpan.FromMinutes(1), Ct));
+            var before = Parts(database);
+            Assert.True(await before.Catalog.CreateAsync(session, created, Ct));
+            Assert.True(await before.Log.AppendAsync("ws133", 1, run, Ct));
+            Assert.Equal(new PresenceCount(140, 140), await before.Presence.ReportPresenceAsync("ws133", "node", 140, TimeSpan.FromMinutes(1), Ct));
         }
 
         var after = Open(directory);
 
-        AssertSameSession(session, await after.FindAsync("ws133", Ct));
-        AssertSameSession(session, await after.FindByCodeAsync("ws133", Ct));
-        AssertSameEvents([created, .. run], await after.ReadAsync("ws133", 0, Ct));
+        AssertSameSession(session, await after.Catalog.FindAsync("ws133", Ct));
+        AssertSameSession(session, await after.Catalog.FindByCodeAsync("ws133", Ct));
+        AssertSameEvents([created, .. run], await after.Log.ReadAsync("ws133", 0, Ct));
         // The peak is history and kept; who was online is not (a restarted node has nobody connected).
-        Assert.Equal(new PresenceCount(0, 140), await after.GetPresenceAsync("ws133", Ct));
-        Assert.True(await after.AppendAsync("ws133", run.Count + 1, [TestEvents.Note(run.Count + 2, "after the restart")], Ct));
+        Assert.Equal(new PresenceCount(0, 140), await after.Presence.GetPresenceAsync("ws133", Ct));
+        Assert.True(await after.Log.AppendAsync("ws133", run.Count + 1, [TestEvents.Note(run.Count + 2, "after the restart")], Ct));
     }
 
     [Fact]
     public async Task AMissingDataDirectoryIsCreated()
     {
         var directory = Path.Combine(_root.FullName, "not", "yet", "there");
-        var store = Open(directory);
+        var database = OpenDatabase(directory);
         Assert.False(Directory.Exists(directory));
 
-        await store.PingAsync(Ct);
+        await database.PingAsync(Ct);
 
-        Assert.True(File.Exists(Path.Combine(directory, SqliteSessionStore.DatabaseFileName)));
-        Assert.Equal(Path.Combine(directory, SqliteSessionStore.DatabaseFileName), store.DatabasePath);
+        Assert.True(File.Exists(Path.Combine(directory, SqliteDatabase.DatabaseFileName)));
+        Assert.Equal(Path.Combine(directory, SqliteDatabase.DatabaseFileName), database.DatabasePath);
     }
 
     [Fact]
     public async Task EveryConnectionUsesTheWalJournalAndSyncsEachCommit()
     {
-        var store = Open(Path.Combine(_root.FullName, "data"));
+        var database = OpenDatabase(Path.Combine(_root.FullName, "data"));
 
-        await using var connection = await store.OpenConnectionAsync(Ct);
+        await using var connection = await database.OpenConnectionAsync(Ct);
 
         Assert.Equal("wal", await PragmaAsync(connection, "journal_mode"));
         Assert.Equal(2L, await PragmaAsync(connection, "synchronous")); // 2 = FULL
@@ -75,9 +76,9 @@ public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDispos
         var directory = Path.Combine(_root.FullName, "data");
         var first = Open(directory);
         var second = Open(directory);
-        Assert.True(await first.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+        Assert.True(await first.Catalog.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
 
-        await AssertRacingAppendsHaveOneWinnerAsync(first, second, "ws133", rounds: 25);
+        await AssertRacingAppendsHaveOneWinnerAsync(first.Log, second.Log, "ws133", rounds: 25);
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDispos
     {
         var directory = Path.Combine(_root.FullName, "data");
         Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, SqliteSessionStore.DatabaseFileName);
+        var path = Path.Combine(directory, SqliteDatabase.DatabaseFileName);
         await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             await connection.OpenAsync(Ct);
@@ -95,8 +96,8 @@ public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDispos
         }
         var store = Open(directory);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => store.PingAsync(Ct));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => store.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.Probe.PingAsync(Ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.Catalog.CreateAsync(TestEvents.Record("ws133", "WS133"), TestEvents.Created(), Ct));
     }
 
     [Fact]
@@ -105,7 +106,7 @@ public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDispos
         var directory = Path.Combine(_root.FullName, "data");
         Directory.CreateDirectory(directory);
         var created = TestEvents.Created();
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(directory, SqliteSessionStore.DatabaseFileName)};Pooling=False"))
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(directory, SqliteDatabase.DatabaseFileName)};Pooling=False"))
         {
             await connection.OpenAsync(Ct);
             await using var command = connection.CreateCommand();
@@ -128,14 +129,15 @@ public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDispos
             await command.ExecuteNonQueryAsync(Ct);
         }
 
-        var store = Open(directory);
+        var database = OpenDatabase(directory);
+        var store = Parts(database);
 
-        Assert.Equal("Session ws133", (await store.FindAsync("ws133", Ct))?.Title);
-        AssertSameEvents([created], await store.ReadAsync("ws133", 0, Ct));
-        Assert.Equal(31, (await store.GetPresenceAsync("ws133", Ct)).Peak);
-        Assert.True(await store.SaveSnapshotAsync("ws133", 1, "state", Ct));
-        Assert.Equal(new StoredSnapshot(1, "state"), await store.ReadSnapshotAsync("ws133", Ct));
-        await using var reopened = await store.OpenConnectionAsync(Ct);
+        Assert.Equal("Session ws133", (await store.Catalog.FindAsync("ws133", Ct))?.Title);
+        AssertSameEvents([created], await store.Log.ReadAsync("ws133", 0, Ct));
+        Assert.Equal(31, (await store.Presence.GetPresenceAsync("ws133", Ct)).Peak);
+        Assert.True(await store.Log.SaveSnapshotAsync("ws133", 1, "state", Ct));
+        Assert.Equal(new StoredSnapshot(1, "state"), await store.Log.ReadSnapshotAsync("ws133", Ct));
+        await using var reopened = await database.OpenConnectionAsync(Ct);
         Assert.Equal(SqliteSchema.Version, await PragmaAsync(reopened, "user_version"));
     }
 
@@ -146,38 +148,48 @@ public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDispos
         await File.WriteAllTextAsync(blocker, "not a directory", Ct);
         var store = Open(Path.Combine(blocker, "data"));
 
-        await Assert.ThrowsAnyAsync<IOException>(() => store.PingAsync(Ct));
+        await Assert.ThrowsAnyAsync<IOException>(() => store.Probe.PingAsync(Ct));
     }
 
     [Fact]
     public async Task ADisposedStoreRefusesWork()
     {
-        var store = Open(Path.Combine(_root.FullName, "data"));
-        await store.PingAsync(Ct);
+        var database = OpenDatabase(Path.Combine(_root.FullName, "data"));
+        var store = Parts(database);
+        await store.Probe.PingAsync(Ct);
 
-        store.Dispose();
+        database.Dispose();
 
-        await Assert.ThrowsAsync<ObjectDisposedException>(() => store.PingAsync(Ct));
-        await Assert.ThrowsAsync<ObjectDisposedException>(() => store.AppendAsync("ws133", 1, [TestEvents.Note(2, "late")], Ct));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => store.Probe.PingAsync(Ct));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => store.Log.AppendAsync("ws133", 1, [TestEvents.Note(2, "late")], Ct));
     }
 
     public void Dispose()
     {
-        foreach (var store in _stores)
+        foreach (var database in _databases)
         {
-            store.Dispose();
+            database.Dispose();
         }
         _root.Delete(recursive: true);
     }
 
-    private SqliteSessionStore Open(string dataDirectory)
+    private StoreUnderTest Open(string dataDirectory) => Parts(OpenDatabase(dataDirectory));
+
+    private SqliteDatabase OpenDatabase(string dataDirectory)
     {
-        var store = new SqliteSessionStore(
+        var database = new SqliteDatabase(
             Options.Create(new EmbeddedStoreOptions { DataDirectory = dataDirectory }),
-            NullLogger<SqliteSessionStore>.Instance);
-        _stores.Add(store);
-        return store;
+            NullLogger<SqliteDatabase>.Instance);
+        _databases.Add(database);
+        return database;
     }
+
+    /// <summary>The store's parts as the embedded registration puts them together, on <paramref name="database"/>.</summary>
+    private static StoreUnderTest Parts(SqliteDatabase database) => new(
+        new SqliteEventLog(database, NullLogger<SqliteEventLog>.Instance),
+        new SqliteSessionCatalog(database, NullLogger<SqliteSessionCatalog>.Instance),
+        new SqlitePresenceStore(database),
+        database);
 
     private static async Task<object?> PragmaAsync(SqliteConnection connection, string name)
     {

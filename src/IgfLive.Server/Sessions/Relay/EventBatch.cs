@@ -40,7 +40,8 @@ public sealed class EventBatch
         return new EventBatch(earlier, later);
     }
 
-    private sealed class EventBatchConverter : JsonConverter<EventBatch>
+    // Internal, not private: the source-generated contract metadata creates it.
+    internal sealed class EventBatchConverter : JsonConverter<EventBatch>
     {
         public override EventBatch Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             throw new NotSupportedException("An event batch is only written.");

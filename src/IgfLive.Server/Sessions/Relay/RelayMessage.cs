@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using IgfLive.Server.Contracts;
 
 namespace IgfLive.Server.Sessions.Relay;
 
@@ -51,7 +52,7 @@ public static class RelayMessage
         Wire? wire;
         try
         {
-            wire = JsonSerializer.Deserialize<Wire>(message, WireOptions);
+            wire = JsonSerializer.Deserialize(message, WireJsonContext.Default.Wire);
         }
         catch (JsonException ex)
         {
@@ -93,9 +94,8 @@ public static class RelayMessage
         return result;
     }
 
-    private static readonly JsonSerializerOptions WireOptions = new(JsonSerializerDefaults.Web) { MaxDepth = 64 };
+    /// <summary>A relayed message as read: every part may be missing, and is checked before it is trusted.</summary>
+    internal sealed record Wire(WireSend?[]? Sends);
 
-    private sealed record Wire(WireSend?[]? Sends);
-
-    private sealed record WireSend(string? Group, string? Method, JsonElement Argument);
+    internal sealed record WireSend(string? Group, string? Method, JsonElement Argument);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using IgfLive.Core.Sessions;
 using Microsoft.Data.Sqlite;
 
@@ -14,7 +13,7 @@ internal static class SqliteRows
     // The type column holds the same discriminator the payload carries, taken from the serializer's
     // own table rather than Type.Name so the two can never disagree.
     private static readonly Dictionary<Type, string> Discriminators =
-        EventJson.Options.GetTypeInfo(typeof(SessionEvent)).PolymorphismOptions?.DerivedTypes
+        StoredJsonContext.Default.SessionEvent.PolymorphismOptions?.DerivedTypes
             .ToDictionary(d => d.DerivedType, d => (string)d.TypeDiscriminator!)
         ?? throw new InvalidOperationException("SessionEvent is not configured as polymorphic.");
 
@@ -30,7 +29,11 @@ internal static class SqliteRows
         DateTimeOffset.ParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.None);
 
     public static string KeyHashesToJson(IReadOnlyDictionary<SessionRole, string> keyHashes) =>
-        JsonSerializer.Serialize(keyHashes, EventJson.Options);
+        JsonSerializer.Serialize(keyHashes, StoredJsonContext.Default.IReadOnlyDictionarySessionRoleString);
+
+    public static IReadOnlyDictionary<SessionRole, string> KeyHashesFromJson(string json) =>
+        JsonSerializer.Deserialize(json, StoredJsonContext.Default.IReadOnlyDictionarySessionRoleString)
+        ?? throw new JsonException("A stored session had null key hashes.");
 
     public static void AddSessionParameters(SqliteCommand command, SessionRecord session)
     {
@@ -47,8 +50,7 @@ internal static class SqliteRows
     /// <summary>Reads a row selected with <see cref="SessionColumns"/>.</summary>
     public static SessionRecord ReadSession(SqliteDataReader reader)
     {
-        var keyHashes = JsonSerializer.Deserialize<Dictionary<SessionRole, string>>(reader.GetString(2), EventJson.Options)
-            ?? throw new JsonException("A stored session had null key hashes.");
+        var keyHashes = KeyHashesFromJson(reader.GetString(2));
         return new SessionRecord(
             Id: reader.GetString(0),
             ParticipantCode: reader.GetString(1),

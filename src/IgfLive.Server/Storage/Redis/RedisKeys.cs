@@ -15,7 +15,7 @@ namespace IgfLive.Server.Storage.Redis;
 /// <item><c>{prefix:s:id}:online</c> — hash: node id → "participants:lease end (Redis ms)", one entry per node with participants connected.</item>
 /// </list>
 /// Indexes across sessions cannot share a slot with every session, so they are keys of their own,
-/// written in separate steps around the session's atomic creation (see <see cref="RedisSessionStore.CreateAsync"/>):
+/// written in separate steps around the session's atomic creation (see <see cref="RedisSessionCatalog.CreateAsync"/>):
 /// <list type="bullet">
 /// <item><c>prefix:codes</c> — hash: upper-cased participant code → session id.</item>
 /// <item><c>prefix:sessions</c> — sorted set: session id scored by scheduled start (Unix ms).</item>

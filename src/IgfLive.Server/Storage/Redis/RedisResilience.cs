@@ -14,7 +14,7 @@ namespace IgfLive.Server.Storage.Redis;
 /// <remarks>
 /// Reads, and writes whose repetition changes nothing (a maximum, a create that recognises itself),
 /// are marked <see cref="Repeatable"/>. An append is not: if it times out it may have landed, and
-/// <see cref="RedisSessionStore"/> finds out from the log instead of sending it again blindly.
+/// <see cref="RedisEventLog"/> finds out from the log instead of sending it again blindly.
 /// </remarks>
 public static class RedisResilience
 {

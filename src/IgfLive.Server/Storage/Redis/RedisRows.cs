@@ -4,13 +4,13 @@ using StackExchange.Redis;
 
 namespace IgfLive.Server.Storage.Redis;
 
-/// <summary>How records and events become Redis values and back. Both use the event log's JSON settings.</summary>
+/// <summary>How records and events become Redis values and back, with <see cref="StoredJsonContext"/>.</summary>
 internal static class RedisRows
 {
-    public static string Record(SessionRecord session) => JsonSerializer.Serialize(session, EventJson.Options);
+    public static string Record(SessionRecord session) => JsonSerializer.Serialize(session, StoredJsonContext.Default.SessionRecord);
 
     public static SessionRecord ReadRecord(RedisValue value) =>
-        JsonSerializer.Deserialize<SessionRecord>(value.ToString(), EventJson.Options)
+        JsonSerializer.Deserialize(value.ToString(), StoredJsonContext.Default.SessionRecord)
         ?? throw new JsonException("A stored session record was null.");
 
     /// <summary>
@@ -18,7 +18,7 @@ internal static class RedisRows
     /// append was interrupted can tell its own events from another writer's at the same sequence.
     /// </summary>
     public static string Event(RecordedEvent recorded, string appendId) =>
-        JsonSerializer.Serialize(new StoredEvent(recorded.Sequence, recorded.At, appendId, recorded.Event), EventJson.Options);
+        JsonSerializer.Serialize(new StoredEvent(recorded.Sequence, recorded.At, appendId, recorded.Event), StoredJsonContext.Default.StoredEvent);
 
     public static RecordedEvent ReadEvent(RedisValue value, long expectedSequence)
     {
@@ -34,8 +34,9 @@ internal static class RedisRows
     public static string NewAppendId() => Guid.NewGuid().ToString("N");
 
     private static StoredEvent Parse(RedisValue value) =>
-        JsonSerializer.Deserialize<StoredEvent>(value.ToString(), EventJson.Options)
+        JsonSerializer.Deserialize(value.ToString(), StoredJsonContext.Default.StoredEvent)
         ?? throw new JsonException("A stored event was null.");
 
-    private sealed record StoredEvent(long Seq, DateTimeOffset At, string AppendId, SessionEvent Event);
+    /// <summary>A list element: the event with its place, time and the append that wrote it.</summary>
+    internal sealed record StoredEvent(long Seq, DateTimeOffset At, string AppendId, SessionEvent Event);
 }

@@ -19,7 +19,8 @@ public static class RedisStoreExtensions
     }
 
     /// <summary>
-    /// Registers the Redis store as the <see cref="ISessionStore"/>, with the one connection multiplexer
+    /// Registers the Redis store as the <see cref="IEventLog"/>, <see cref="ISessionCatalog"/>,
+    /// <see cref="IPresenceStore"/> and <see cref="IStoreProbe"/>, with the one connection multiplexer
     /// every Redis user in the process shares, the resilience pipeline around it, and the
     /// data-protection key ring kept in Redis so that every node reads the tokens every other issues.
     /// </summary>
@@ -36,12 +37,15 @@ public static class RedisStoreExtensions
         services.AddResiliencePipeline(RedisResilience.PipelineKey, (builder, context) =>
             RedisResilience.Configure(builder, context.ServiceProvider.GetRequiredService<IOptions<RedisStoreOptions>>().Value));
 
-        services.AddSingleton(sp => new RedisSessionStore(
+        services.AddSingleton(sp => new RedisStoreConnection(
             sp.GetRequiredService<IConnectionMultiplexer>(),
             sp.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(RedisResilience.PipelineKey),
-            sp.GetRequiredService<IOptions<RedisStoreOptions>>(),
-            sp.GetRequiredService<ILogger<RedisSessionStore>>()));
-        services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<RedisSessionStore>());
+            sp.GetRequiredService<IOptions<RedisStoreOptions>>()));
+        services.AddSingleton<IStoreProbe>(sp => sp.GetRequiredService<RedisStoreConnection>());
+        services.AddSingleton<IEventLog, RedisEventLog>();
+        // One per process: it keeps the records this node has read.
+        services.AddSingleton<ISessionCatalog, RedisSessionCatalog>();
+        services.AddSingleton<IPresenceStore, RedisPresenceStore>();
 
         services.AddOptions<KeyManagementOptions>()
             .Configure<IServiceProvider>((keys, sp) =>
@@ -70,7 +74,7 @@ public static class RedisStoreExtensions
     private static IConnectionMultiplexer Connect(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<RedisStoreOptions>>().Value;
-        var logger = services.GetRequiredService<ILogger<RedisSessionStore>>();
+        var logger = services.GetRequiredService<ILogger<RedisStoreConnection>>();
         var configuration = ConfigurationOptions.Parse(options.Configuration!);
         // Start even while Redis is down (readiness reports it) and reconnect by itself, soon.
         configuration.AbortOnConnectFail = false;

@@ -3,28 +3,18 @@ using IgfLive.Core.Sessions;
 namespace IgfLive.Server.Storage;
 
 /// <summary>
-/// Where sessions and their event logs live. Every implementation passes the same contract tests.
+/// Each session's event log and the snapshots of its fold. Every implementation passes the same
+/// contract tests.
 /// </summary>
 /// <remarks>
 /// Guarantees: a session's log is numbered 1, 2, 3, … with no gaps and no repeats; an append is
 /// all-or-nothing and happens only if the log still ends at the expected sequence (optimistic
 /// concurrency), so two writers can never both append event N; once an append has returned
-/// <c>true</c> its events survive a crash of the process.
+/// <c>true</c> its events survive a crash of the process. A log begins when
+/// <see cref="ISessionCatalog.CreateAsync"/> creates its session, never here.
 /// </remarks>
-public interface ISessionStore
+public interface IEventLog
 {
-    /// <summary>Creates a session whose log starts with <paramref name="created"/> (sequence 1).</summary>
-    /// <returns>False, writing nothing, when the id or the participant code is already taken.</returns>
-    Task<bool> CreateAsync(SessionRecord session, RecordedEvent created, CancellationToken cancellationToken);
-
-    Task<SessionRecord?> FindAsync(string sessionId, CancellationToken cancellationToken);
-
-    /// <summary>Finds a session by its participant code, ignoring case.</summary>
-    Task<SessionRecord?> FindByCodeAsync(string participantCode, CancellationToken cancellationToken);
-
-    /// <summary>All sessions, by scheduled start.</summary>
-    Task<IReadOnlyList<SessionRecord>> ListAsync(CancellationToken cancellationToken);
-
     /// <summary>
     /// Appends events numbered <paramref name="expectedVersion"/> + 1 onwards, only if the log's
     /// last sequence is <paramref name="expectedVersion"/>.
@@ -47,21 +37,6 @@ public interface ISessionStore
     Task<IReadOnlyDictionary<string, long>> LastSequencesAsync(IReadOnlyCollection<string> sessionIds, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Records that node <paramref name="nodeId"/> has <paramref name="online"/> participants of the
-    /// session connected, a report that holds for <paramref name="lease"/> (the node repeats it before
-    /// then while it has any; 0 withdraws it at once). A node that dies stops repeating it, and its
-    /// participants stop counting when the lease runs out. Repeating a report changes nothing.
-    /// </summary>
-    /// <returns>
-    /// The participants online across every node whose report is current, and the highest that total
-    /// has been (raised here if needed); (0, 0), storing nothing, for an unknown session.
-    /// </returns>
-    Task<PresenceCount> ReportPresenceAsync(string sessionId, string nodeId, int online, TimeSpan lease, CancellationToken cancellationToken);
-
-    /// <summary>The participants online across every node now, and the highest that has been; (0, 0) for an unknown session.</summary>
-    Task<PresenceCount> GetPresenceAsync(string sessionId, CancellationToken cancellationToken);
-
-    /// <summary>
     /// Keeps <paramref name="state"/> as the session's folded state up to <paramref name="version"/>, so
     /// loading the session later replays only the events after it. The log itself is never trimmed.
     /// </summary>
@@ -74,7 +49,4 @@ public interface ISessionStore
 
     /// <summary>The latest snapshot saved for the session, or null when there is none.</summary>
     Task<StoredSnapshot?> ReadSnapshotAsync(string sessionId, CancellationToken cancellationToken);
-
-    /// <summary>Throws when the store cannot be reached; used by the readiness check.</summary>
-    Task PingAsync(CancellationToken cancellationToken);
 }
