@@ -176,6 +176,15 @@ export interface CommandResult {
   id: string | null;
 }
 
+/** A refusal: a stable code (docs/protocol.md, Errors) and a message in English. */
+export interface HubError {
+  code: string;
+  message: string;
+}
+
+/** What every hub method answers: its value, or (with a null value) the refusal. */
+export type HubReply<T> = { value: T; error: null } | { value: null; error: HubError };
+
 export interface ClockEventData {
   clock: ClockDto;
   segment: number | null;
