@@ -7,7 +7,9 @@ namespace IgfLive.Load;
 /// <summary>
 /// The SignalR JSON hub protocol, as much of it as a load client needs: the handshake, invocations,
 /// pings, and a single-pass reading of what comes back that keeps only sequence numbers, completion
-/// results and errors. Messages are JSON records terminated by 0x1E.
+/// results and errors. Messages are JSON records terminated by 0x1E. Every hub method of the servers
+/// this tool drives answers a reply envelope, <c>{"value": …, "error": null | {"code", "message"}}</c>;
+/// a completion's own <c>error</c> is SignalR's (a call it could not bind or run).
 /// </summary>
 internal static class Wire
 {
@@ -105,8 +107,11 @@ internal static class Wire
                 sink.OnOtherInvocation(receivedAt);
                 break;
             case 3:
-                var completion = resultStart >= 0 ? ReadResult(record[resultStart..resultEnd]) : new Completion();
-                completion.Error = error;
+                var completion = resultStart >= 0 ? ReplyReader.Read(record[resultStart..resultEnd]) : new Completion();
+                if (error is not null)
+                {
+                    completion.Error = error;
+                }
                 sink.OnCompletion(invocationId, completion, receivedAt);
                 break;
             case 6:
@@ -212,7 +217,7 @@ internal static class Wire
     }
 
     /// <summary>Reads the current event object to its end; returns its "seq" (or -1).</summary>
-    private static long ReadSeq(ref Utf8JsonReader reader)
+    internal static long ReadSeq(ref Utf8JsonReader reader)
     {
         long seq = -1;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -231,104 +236,12 @@ internal static class Wire
         return seq;
     }
 
-    private static Completion ReadResult(ReadOnlySpan<byte> result)
-    {
-        var completion = new Completion();
-        var reader = new Utf8JsonReader(result);
-        reader.Read();
-        if (reader.TokenType == JsonTokenType.Number)
-        {
-            completion.Version = reader.GetInt64();
-            return completion;
-        }
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return completion;
-        }
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("version"u8))
-            {
-                reader.Read();
-                completion.Version = reader.GetInt64();
-            }
-            else if (reader.ValueTextEquals("id"u8))
-            {
-                reader.Read();
-                completion.Id = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            }
-            else if (reader.ValueTextEquals("participantToken"u8))
-            {
-                reader.Read();
-                completion.ParticipantToken = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            }
-            else if (reader.ValueTextEquals("snapshot"u8))
-            {
-                reader.Read();
-                if (reader.TokenType == JsonTokenType.StartObject)
-                {
-                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                    {
-                        var isVersion = reader.ValueTextEquals("version"u8);
-                        reader.Read();
-                        if (isVersion)
-                        {
-                            completion.SnapshotVersion = reader.GetInt64();
-                        }
-                        else
-                        {
-                            reader.Skip();
-                        }
-                    }
-                }
-            }
-            else if (reader.ValueTextEquals("events"u8))
-            {
-                reader.Read();
-                if (reader.TokenType == JsonTokenType.StartArray)
-                {
-                    var seqs = new List<long>();
-                    while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-                    {
-                        seqs.Add(ReadSeq(ref reader));
-                    }
-                    completion.Events = seqs;
-                }
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
-        }
-        return completion;
-    }
-
     private enum Target
     {
         None,
         EventsRecorded,
         Other,
     }
-}
-
-/// <summary>What a completion (type 3) carried that the load client uses.</summary>
-internal sealed class Completion
-{
-    public string? Error { get; set; }
-
-    /// <summary>CommandResult.version, or a plain number result (ServerTime).</summary>
-    public long Version { get; set; } = -1;
-
-    public string? Id { get; set; }
-
-    public string? ParticipantToken { get; set; }
-
-    /// <summary>JoinResult.snapshot.version or ResyncResult.snapshot.version; -1 when absent.</summary>
-    public long SnapshotVersion { get; set; } = -1;
-
-    /// <summary>ResyncResult.events' sequence numbers.</summary>
-    public IReadOnlyList<long>? Events { get; set; }
 }
 
 internal interface IWireSink

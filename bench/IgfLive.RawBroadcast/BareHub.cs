@@ -7,7 +7,8 @@ namespace IgfLive.RawBroadcast;
 /// The second baseline: the same rooms as <see cref="RawConnection"/>, behind a SignalR hub that
 /// does nothing but group membership and group sends. Driving it with the generator's
 /// <c>--bare</c> option separates what SignalR itself costs from what IgfLive adds on top.
-/// A room's events are sent as pre-formatted JSON, once per group send, like IgfLive's.
+/// A room's events are sent as pre-formatted JSON, once per group send, like IgfLive's, and every
+/// method answers in IgfLive's reply envelope (<c>{"value": …, "error": null}</c>).
 /// </summary>
 public sealed class BareHub(Rooms rooms) : Hub
 {
@@ -18,16 +19,16 @@ public sealed class BareHub(Rooms rooms) : Hub
         var id = request.TryGetProperty("sessionId", out var sessionId) ? sessionId.GetString() ?? "raw" : "raw";
         await Groups.AddToGroupAsync(Context.ConnectionId, id);
         Context.Items[RoomKey] = id;
-        return new { role = "Participant", participantToken = (string?)null, snapshot = new { version = rooms.Get(id).Version } };
+        return Reply(new { role = "Participant", participantToken = (string?)null, snapshot = new { version = rooms.Get(id).Version } });
     }
 
     public object Resync(long afterSequence)
     {
         using var events = JsonDocument.Parse(rooms.Get(Room).Since(afterSequence));
-        return new { events = events.RootElement.Clone(), snapshot = (object?)null };
+        return Reply(new { events = events.RootElement.Clone(), snapshot = (object?)null });
     }
 
-    public long ServerTime() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+    public object ServerTime() => Reply(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
 
     public Task<object> StartClock() => BroadcastAsync();
     public Task<object> PauseClock() => BroadcastAsync();
@@ -47,6 +48,8 @@ public sealed class BareHub(Rooms rooms) : Hub
         using var json = JsonDocument.Parse(@event);
         // Not awaited to the slowest reader, like IgfLive's broadcaster: the send is started in order.
         _ = Clients.Group(room).SendAsync("EventsRecorded", new[] { json.RootElement.Clone() });
-        return Task.FromResult<object>(new { version = seq, id = $"r{seq}" });
+        return Task.FromResult(Reply(new { version = seq, id = $"r{seq}" }));
     }
+
+    private static object Reply(object value) => new { value, error = (object?)null };
 }

@@ -195,6 +195,7 @@ public sealed class RawConnection(WebSocket socket, Rooms rooms)
         }
     }
 
-    private void Complete(string invocationId, string resultJson) =>
-        Enqueue(Encoding.UTF8.GetBytes($"{{\"type\":3,\"invocationId\":\"{invocationId}\",\"result\":{resultJson}}}\u001e"));
+    // In IgfLive's reply envelope, as the load client reads it from every server it drives.
+    private void Complete(string invocationId, string valueJson) =>
+        Enqueue(Encoding.UTF8.GetBytes($"{{\"type\":3,\"invocationId\":\"{invocationId}\",\"result\":{{\"value\":{valueJson},\"error\":null}}}}\u001e"));
 }

@@ -30,6 +30,14 @@ namespace IgfLive.Server.Contracts;
 [JsonSerializable(typeof(ResyncResult))]
 [JsonSerializable(typeof(CommandResult))]
 [JsonSerializable(typeof(QueueAdviceDto))]
+// Every result travels in a reply; a refusal is HubReply<object> (no value) for every method.
+[JsonSerializable(typeof(HubReply<JoinResult>))]
+[JsonSerializable(typeof(HubReply<long>))]
+[JsonSerializable(typeof(HubReply<ResyncResult>))]
+[JsonSerializable(typeof(HubReply<CommandResult>))]
+[JsonSerializable(typeof(HubReply<QueueAdviceDto>))]
+[JsonSerializable(typeof(HubReply<object>))]
+[JsonSerializable(typeof(HubError))]
 // Client callbacks (ISessionClient) and what they carry; EventDto.Data is written by its runtime type.
 [JsonSerializable(typeof(EventDto[]))]
 [JsonSerializable(typeof(IReadOnlyList<EventDto>))]

@@ -1,11 +1,10 @@
 using IgfLive.Core.Sessions;
-using Microsoft.AspNetCore.SignalR;
 
 namespace IgfLive.Server.Hubs;
 
 /// <summary>
-/// Stable error codes. A hub error reaches the client as "code: message", since a HubException
-/// carries only its message; clients split on the first colon.
+/// Stable error codes, the same on the hub (a reply's <c>error.code</c>) and over HTTP (a problem's
+/// <c>code</c>). Clients act on the code; the message is for people.
 /// </summary>
 public static class HubErrors
 {
@@ -20,16 +19,24 @@ public static class HubErrors
     public const string Conflict = "conflict";
     public const string StoreUnavailable = "store_unavailable";
     public const string QuestionsClosed = "questions_closed";
+    public const string InternalError = "internal_error";
 
-    public static HubException Create(string code, string message) => new($"{code}: {message}");
+    public static HubRefusalException Refused(string code, string message) => new(code, message);
+
+    public static HubRefusalException Refused(Rejection rejection)
+    {
+        ArgumentNullException.ThrowIfNull(rejection);
+        return new(CodeOf(rejection.Code), rejection.Message);
+    }
 
     public static string CodeOf(RejectionCode code) => code switch
     {
         RejectionCode.InvalidInput => InvalidInput,
         RejectionCode.NotFound => NotFound,
         RejectionCode.IllegalTransition => IllegalTransition,
+        RejectionCode.Forbidden => Forbidden,
         RejectionCode.Unauthorized => Unauthorized,
         RejectionCode.QuestionsClosed => QuestionsClosed,
-        _ => Forbidden,
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "A rejection code without a wire code."),
     };
 }

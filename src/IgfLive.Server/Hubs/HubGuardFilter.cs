@@ -1,6 +1,9 @@
 using System.Threading.RateLimiting;
 using IgfLive.Core.Sessions;
+using IgfLive.Server.Contracts;
 using IgfLive.Server.Hosting;
+using IgfLive.Server.Sessions;
+using IgfLive.Server.Storage;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using Serilog.Context;
@@ -9,7 +12,10 @@ namespace IgfLive.Server.Hubs;
 
 /// <summary>
 /// Cross-cutting hub concerns in one place: log context (session and connection ids), a flood
-/// guard on every call, per-participant limits on asking and voting, and connection metrics.
+/// guard on every call, per-participant limits on asking and voting, connection metrics, and the
+/// one place where a refusal becomes the reply the client reads (<see cref="HubReply"/>).
+/// SignalR's own failures to bind a call (unknown method, missing or mistyped argument) happen
+/// before any filter runs and stay SignalR's error completions.
 /// </summary>
 public sealed partial class HubGuardFilter : IHubFilter, IDisposable
 {
@@ -40,20 +46,38 @@ public sealed partial class HubGuardFilter : IHubFilter, IDisposable
         using var __ = LogContext.PushProperty("SessionId", caller?.SessionId);
 
         var method = invocationContext.HubMethodName;
-        Acquire(_calls, context.ConnectionId, "You are sending commands too fast; slow down.");
-        if (caller is { Role: SessionRole.Participant, ParticipantId: { } participant })
+        try
         {
-            var key = $"{caller.SessionId}:{participant}";
-            if (method == nameof(SessionHub.SubmitQuestion))
+            Acquire(_calls, context.ConnectionId, "You are sending commands too fast; slow down.");
+            if (caller is { Role: SessionRole.Participant, ParticipantId: { } participant })
             {
-                Acquire(_questions, key, "You have asked several questions in the last minute; please wait a moment before asking another.");
+                var key = $"{caller.SessionId}:{participant}";
+                if (method == nameof(SessionHub.SubmitQuestion))
+                {
+                    Acquire(_questions, key, "You have asked several questions in the last minute; please wait a moment before asking another.");
+                }
+                else if (method is nameof(SessionHub.VoteQuestion) or nameof(SessionHub.UnvoteQuestion))
+                {
+                    Acquire(_votes, key, "You are voting too fast; slow down.");
+                }
             }
-            else if (method is nameof(SessionHub.VoteQuestion) or nameof(SessionHub.UnvoteQuestion))
-            {
-                Acquire(_votes, key, "You are voting too fast; slow down.");
-            }
+            return await next(invocationContext);
         }
-        return await next(invocationContext);
+        catch (HubRefusalException refusal)
+        {
+            return HubReply.Refused(refusal.Code, refusal.Message);
+        }
+        catch (Exception ex) when (ex is SessionUnavailableException or StoreUnavailableException)
+        {
+            // Our own words: whether anything was recorded, and to try again.
+            return HubReply.Refused(HubErrors.StoreUnavailable, ex.Message);
+        }
+        catch (Exception ex) when (!context.ConnectionAborted.IsCancellationRequested)
+        {
+            // Logged in full here; the caller learns only that it failed, never the exception's text.
+            Log.Failed(_logger, ex, method);
+            return HubReply.Refused(HubErrors.InternalError, "Something went wrong on the server; check whether this went through before trying again.");
+        }
     }
 
     public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
@@ -83,7 +107,7 @@ public sealed partial class HubGuardFilter : IHubFilter, IDisposable
         if (!lease.IsAcquired)
         {
             Log.RateLimited(_logger, key);
-            throw HubErrors.Create(HubErrors.RateLimited, message);
+            throw HubErrors.Refused(HubErrors.RateLimited, message);
         }
     }
 
@@ -101,5 +125,8 @@ public sealed partial class HubGuardFilter : IHubFilter, IDisposable
     {
         [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Rate limit hit for {Key}")]
         public static partial void RateLimited(ILogger logger, string key);
+
+        [LoggerMessage(EventId = 2101, Level = LogLevel.Error, Message = "Hub method {Method} failed")]
+        public static partial void Failed(ILogger logger, Exception exception, string method);
     }
 }

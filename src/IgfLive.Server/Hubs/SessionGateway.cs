@@ -4,14 +4,15 @@ using IgfLive.Server.Access;
 using IgfLive.Server.Contracts;
 using IgfLive.Server.Hosting;
 using IgfLive.Server.Sessions;
-using IgfLive.Server.Storage;
 using Microsoft.AspNetCore.SignalR;
 
 namespace IgfLive.Server.Hubs;
 
 /// <summary>
-/// What the hub delegates to: joining, role checks, running commands and turning refusals into
-/// hub errors. Kept out of the hub so the hub stays a table of methods and roles.
+/// What the hub delegates to: joining, role checks and running commands, each answering a
+/// <see cref="HubReply{T}"/>. A refusal is thrown as a <see cref="HubRefusalException"/> (and an
+/// unreachable store as the store's own exception), which <see cref="HubGuardFilter"/> turns into
+/// the reply. Kept out of the hub so the hub stays a table of methods and roles.
 /// </summary>
 public sealed partial class SessionGateway(
     SessionService sessions,
@@ -25,20 +26,20 @@ public sealed partial class SessionGateway(
     /// <summary>Past this many missed events a snapshot is cheaper for the client than the events.</summary>
     public const int MaxResyncEvents = 1000;
 
-    public long ServerTime() => time.GetUtcNow().ToUnixTimeMilliseconds();
+    public HubReply<long> ServerTime() => HubReply.Ok(time.GetUtcNow().ToUnixTimeMilliseconds());
 
-    public async Task<JoinResult> JoinAsync(HubCallerContext context, JoinRequest? request)
+    public async Task<HubReply<JoinResult>> JoinAsync(HubCallerContext context, JoinRequest? request)
     {
         if (request is null || string.IsNullOrWhiteSpace(request.SessionId))
         {
-            throw HubErrors.Create(HubErrors.InvalidInput, "Join needs a session id and a key.");
+            throw HubErrors.Refused(HubErrors.InvalidInput, "Join needs a session id and a key.");
         }
         if (ConnectionState.Of(context) is { } joined)
         {
-            throw HubErrors.Create(HubErrors.IllegalTransition, $"This connection has already joined session {joined.SessionId}; open a new connection for another session.");
+            throw HubErrors.Refused(HubErrors.IllegalTransition, $"This connection has already joined session {joined.SessionId}; open a new connection for another session.");
         }
-        var record = await Unavailable(() => sessions.FindAsync(request.SessionId, context.ConnectionAborted))
-            ?? throw HubErrors.Create(HubErrors.NotFound, $"There is no session {request.SessionId}.");
+        var record = await sessions.FindAsync(request.SessionId, context.ConnectionAborted)
+            ?? throw HubErrors.Refused(HubErrors.NotFound, $"There is no session {request.SessionId}.");
         // A first look, on the state this node holds: the state the snapshot is read from below,
         // caught up with the store after joining the group, has the last word (a key may have been
         // replaced on another node). Only a key the held state does not know needs the store first.
@@ -48,7 +49,7 @@ public sealed partial class SessionGateway(
             throw Deleted();
         }
         var role = RoleResolver.Resolve(record, held, request.Key)
-            ?? RoleResolver.Resolve(record, await Unavailable(() => sessions.GetStateAsync(record.Id, context.ConnectionAborted)), request.Key)
+            ?? RoleResolver.Resolve(record, await sessions.GetStateAsync(record.Id, context.ConnectionAborted), request.Key)
             ?? throw NotOpened();
 
         string? participantId = null, token = null;
@@ -61,7 +62,7 @@ public sealed partial class SessionGateway(
         state.Attach(context);
         // Join the group before reading state: an event appended in between arrives twice at worst,
         // and clients drop sequence numbers they already have.
-        var inOwnGroup = await Unavailable(() => broadcaster.JoinAsync(context.ConnectionId, record.Id, role, state.KeyHash, participantId, context.ConnectionAborted));
+        var inOwnGroup = await broadcaster.JoinAsync(context.ConnectionId, record.Id, role, state.KeyHash, participantId, context.ConnectionAborted);
         var (snapshot, current) = await SnapshotAsync(state, context.ConnectionAborted);
         if (current.Deleted || state.Revoked(current) is not null)
         {
@@ -71,7 +72,7 @@ public sealed partial class SessionGateway(
         // Counted once the join is sure to stand (a participant's snapshot carries no presence).
         if (role == SessionRole.Participant)
         {
-            await Unavailable(() => presence.ArrivedAsync(record.Id));
+            await presence.ArrivedAsync(record.Id);
         }
         if (participantId is not null && !inOwnGroup && current.Questions.Values.Any(q => q.ParticipantId == participantId))
         {
@@ -81,58 +82,58 @@ public sealed partial class SessionGateway(
             (snapshot, _) = await SnapshotAsync(state, context.ConnectionAborted);
         }
         Log.Joined(logger, record.Id, context.ConnectionId, role);
-        return new JoinResult(role.ToString(), participantId, token, snapshot);
+        return HubReply.Ok(new JoinResult(role.ToString(), participantId, token, snapshot));
     }
 
-    public async Task<ResyncResult> ResyncAsync(HubCallerContext context, long afterSequence)
+    public async Task<HubReply<ResyncResult>> ResyncAsync(HubCallerContext context, long afterSequence)
     {
         var caller = Caller(context);
         if (afterSequence < 0)
         {
-            throw HubErrors.Create(HubErrors.InvalidInput, "The last sequence number seen cannot be negative.");
+            throw HubErrors.Refused(HubErrors.InvalidInput, "The last sequence number seen cannot be negative.");
         }
-        var (events, state) = await Unavailable(() => sessions.ReadSinceAsync(caller.SessionId, afterSequence, context.ConnectionAborted));
+        var (events, state) = await sessions.ReadSinceAsync(caller.SessionId, afterSequence, context.ConnectionAborted);
         StillOpen(caller, state);
         if (afterSequence > state.Version)
         {
-            throw HubErrors.Create(HubErrors.InvalidInput, $"The session is at event {state.Version}; {afterSequence} has not happened yet.");
+            throw HubErrors.Refused(HubErrors.InvalidInput, $"The session is at event {state.Version}; {afterSequence} has not happened yet.");
         }
         if (events.Count > MaxResyncEvents)
         {
-            return new ResyncResult([], (await SnapshotAsync(caller, context.ConnectionAborted)).Snapshot);
+            return HubReply.Ok(new ResyncResult([], (await SnapshotAsync(caller, context.ConnectionAborted)).Snapshot));
         }
-        return new ResyncResult(EventProjection.Project(events, state, caller.Role, time.GetUtcNow()), null);
+        return HubReply.Ok(new ResyncResult(EventProjection.Project(events, state, caller.Role, time.GetUtcNow()), null));
     }
 
-    public async Task<QueueAdviceDto> AdviceAsync(HubCallerContext context)
+    public async Task<HubReply<QueueAdviceDto>> AdviceAsync(HubCallerContext context)
     {
         var caller = Caller(context, SessionRole.OnsiteModerator, SessionRole.OnlineModerator);
-        var state = await Unavailable(() => sessions.GetStateAsync(caller.SessionId, context.ConnectionAborted));
+        var state = await sessions.GetStateAsync(caller.SessionId, context.ConnectionAborted);
         StillOpen(caller, state!);
-        return DtoMapper.Advice(state!, time.GetUtcNow());
+        return HubReply.Ok(DtoMapper.Advice(state!, time.GetUtcNow()));
     }
 
     /// <summary>The joined caller, checked to hold one of <paramref name="roles"/> (any role when none are given).</summary>
     public ConnectionState Caller(HubCallerContext context, params IReadOnlyList<SessionRole> roles)
     {
         var caller = ConnectionState.Of(context)
-            ?? throw HubErrors.Create(HubErrors.NotJoined, "Join a session first.");
+            ?? throw HubErrors.Refused(HubErrors.NotJoined, "Join a session first.");
         if (roles.Count > 0 && !roles.Contains(caller.Role))
         {
-            throw HubErrors.Create(HubErrors.WrongRole, $"Only the {string.Join(" or ", roles.Select(Describe))} can do that; you joined as {Describe(caller.Role)}.");
+            throw HubErrors.Refused(HubErrors.WrongRole, $"Only the {string.Join(" or ", roles.Select(Describe))} can do that; you joined as {Describe(caller.Role)}.");
         }
         return caller;
     }
 
-    public async Task<CommandResult> RunAsync(ConnectionState caller, SessionCommand command)
+    public async Task<HubReply<CommandResult>> RunAsync(ConnectionState caller, SessionCommand command)
     {
         var started = Stopwatch.GetTimestamp();
-        var outcome = await Unavailable(() => sessions.ExecuteAsync(caller.SessionId, command, caller.Revoked, CancellationToken.None));
+        var outcome = await sessions.ExecuteAsync(caller.SessionId, command, caller.Revoked, CancellationToken.None);
         metrics.CommandCompleted(command.GetType().Name, outcome.IsAccepted, Stopwatch.GetElapsedTime(started));
         if (outcome.Rejection is { } rejection)
         {
             Log.Refused(logger, caller.SessionId, command.GetType().Name, rejection.Code);
-            throw HubErrors.Create(HubErrors.CodeOf(rejection.Code), rejection.Message);
+            throw HubErrors.Refused(rejection);
         }
         var id = outcome.Events.Select(e => e.Event switch
         {
@@ -143,11 +144,11 @@ public sealed partial class SessionGateway(
         }).FirstOrDefault(x => x is not null)
             // A note resent with its request id was added before: the answer names it, as the first answer did.
             ?? (command is AddNote { RequestId: { } request } ? outcome.State.FindNoteByRequest(request)?.Id : null);
-        return new CommandResult(outcome.State.Version, id);
+        return HubReply.Ok(new CommandResult(outcome.State.Version, id));
     }
 
     /// <summary>Submits a participant's question, first putting their connection in their own group so that its news reaches them.</summary>
-    public async Task<CommandResult> SubmitAsync(ConnectionState caller, string connectionId, SubmitQuestion command)
+    public async Task<HubReply<CommandResult>> SubmitAsync(ConnectionState caller, string connectionId, SubmitQuestion command)
     {
         await broadcaster.AuthorAsync(connectionId, caller.SessionId, caller.ParticipantId!);
         return await RunAsync(caller, command);
@@ -185,45 +186,21 @@ public sealed partial class SessionGateway(
     {
         if (caller.Revoked(state) is { } revoked)
         {
-            throw HubErrors.Create(HubErrors.CodeOf(revoked.Code), revoked.Message);
+            throw HubErrors.Refused(revoked);
         }
     }
 
-    private static HubException Deleted() => HubErrors.Create(HubErrors.NotFound, SessionDecider.Deleted.Message);
+    private static HubRefusalException Deleted() => HubErrors.Refused(HubErrors.NotFound, SessionDecider.Deleted.Message);
 
-    private static HubException NotOpened() =>
-        HubErrors.Create(HubErrors.Unauthorized, "That key does not open this session; check the link you were given.");
+    private static HubRefusalException NotOpened() =>
+        HubErrors.Refused(HubErrors.Unauthorized, "That key does not open this session; check the link you were given.");
 
     private async Task<(SnapshotDto Snapshot, SessionState State)> SnapshotAsync(ConnectionState caller, CancellationToken cancellationToken)
     {
-        var record = await Unavailable(() => sessions.FindAsync(caller.SessionId, cancellationToken));
-        var state = await Unavailable(() => sessions.GetStateAsync(caller.SessionId, cancellationToken));
-        var people = await Unavailable(() => presence.CurrentAsync(caller.SessionId, cancellationToken));
+        var record = await sessions.FindAsync(caller.SessionId, cancellationToken);
+        var state = await sessions.GetStateAsync(caller.SessionId, cancellationToken);
+        var people = await presence.CurrentAsync(caller.SessionId, cancellationToken);
         return (SnapshotBuilder.Build(record!, state!, caller.Role, caller.ParticipantId, people, time.GetUtcNow()), state!);
-    }
-
-    private static async Task<T> Unavailable<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (Exception ex) when (ex is SessionUnavailableException or StoreUnavailableException)
-        {
-            throw HubErrors.Create(HubErrors.StoreUnavailable, ex.Message);
-        }
-    }
-
-    private static async Task Unavailable(Func<Task> call)
-    {
-        try
-        {
-            await call();
-        }
-        catch (Exception ex) when (ex is SessionUnavailableException or StoreUnavailableException)
-        {
-            throw HubErrors.Create(HubErrors.StoreUnavailable, ex.Message);
-        }
     }
 
     private static string Describe(SessionRole role) => role switch

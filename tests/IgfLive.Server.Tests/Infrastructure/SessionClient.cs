@@ -2,7 +2,6 @@ using System.Text.Json;
 using IgfLive.Server.Contracts;
 using IgfLive.Server.Endpoints;
 using IgfLive.Server.Hosting;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -118,7 +117,7 @@ public sealed class SessionClient : IAsyncDisposable
 
     public async Task<JoinResult> JoinAsync(string sessionId, string key, string? participantToken = null)
     {
-        var result = await _connection.InvokeAsync<JoinResult>("Join", new JoinRequest(sessionId, key, participantToken));
+        var result = await CallAsync<JoinResult>("Join", new JoinRequest(sessionId, key, participantToken));
         lock (_gate)
         {
             Joined = result;
@@ -127,30 +126,33 @@ public sealed class SessionClient : IAsyncDisposable
         return result;
     }
 
-    public Task<CommandResult> SendAsync(string method, params object?[] args) =>
-        _connection.InvokeCoreAsync<CommandResult>(method, args);
+    public Task<CommandResult> SendAsync(string method, params object?[] args) => CallAsync<CommandResult>(method, args);
 
-    /// <summary>Calls a hub method that must fail, and returns the error code it failed with.</summary>
-    public async Task<string> RefusedAsync(string method, params object?[] args)
+    /// <summary>Calls a hub method that must succeed and returns its reply's value; a refusal throws <see cref="RefusedCallException"/>.</summary>
+    public async Task<T> CallAsync<T>(string method, params object?[] args) where T : class
     {
-        var error = await Assert.ThrowsAsync<HubException>(() => _connection.InvokeCoreAsync<object>(method, args));
-        return ErrorCode(error);
+        var reply = await _connection.InvokeCoreAsync<HubReply<T>>(method, args);
+        Assert.NotNull(reply);
+        if (reply.Error is { } error)
+        {
+            throw new RefusedCallException(method, error);
+        }
+        Assert.NotNull(reply.Value);
+        return reply.Value;
     }
 
-    /// <summary>
-    /// The code of a hub error. The .NET client wraps the server's text as
-    /// "An unexpected error occurred invoking 'X' on the server. HubException: code: message".
-    /// </summary>
-    public static string ErrorCode(HubException error)
+    /// <summary>Calls a hub method that must be refused, and returns the error code of its reply.</summary>
+    public async Task<string> RefusedAsync(string method, params object?[] args) => (await RefusalAsync(method, args)).Code;
+
+    /// <summary>Calls a hub method that must be refused, and returns its reply's error: the reply carries no value.</summary>
+    public async Task<HubError> RefusalAsync(string method, params object?[] args)
     {
-        ArgumentNullException.ThrowIfNull(error);
-        const string marker = "HubException: ";
-        var message = error.Message;
-        var at = message.LastIndexOf(marker, StringComparison.Ordinal);
-        var body = at >= 0 ? message[(at + marker.Length)..] : message;
-        var colon = body.IndexOf(':', StringComparison.Ordinal);
-        Assert.True(colon > 0, $"Hub error without a code: {message}");
-        return body[..colon];
+        var reply = await _connection.InvokeCoreAsync<HubReply<object>>(method, args);
+        Assert.NotNull(reply);
+        Assert.Null(reply.Value);
+        Assert.NotNull(reply.Error);
+        Assert.False(string.IsNullOrWhiteSpace(reply.Error.Message), $"{method} was refused ({reply.Error.Code}) without a message.");
+        return reply.Error;
     }
 
     /// <summary>Waits until this client has applied every event up to <paramref name="sequence"/>.</summary>
@@ -202,7 +204,7 @@ public sealed class SessionClient : IAsyncDisposable
     /// <summary>Asks the server for everything after <paramref name="afterSequence"/>, as a client does after a reconnect.</summary>
     public async Task<ResyncResult> ResyncAsync(long afterSequence)
     {
-        var result = await _connection.InvokeAsync<ResyncResult>("Resync", afterSequence);
+        var result = await CallAsync<ResyncResult>("Resync", afterSequence);
         OnEvents(result.Events);
         return result;
     }

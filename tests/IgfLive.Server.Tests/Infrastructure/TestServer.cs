@@ -3,6 +3,7 @@ using System.IO.Pipelines;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -12,7 +13,8 @@ namespace IgfLive.Server.Tests.Infrastructure;
 /// The real server, in this process, on a real Kestrel socket on a free loopback port, with its
 /// own data directory. Only the clock may be swapped — tests about time use a fake one so they
 /// never wait for real minutes to pass — and the scheduler that runs the writing to clients, so a
-/// test can hold it back and line broadcasts up.
+/// test can hold it back and line broadcasts up; and a hub filter may be added inside the server's
+/// own, so a test can make a call fail in a way the server does not expect.
 /// </summary>
 public sealed class TestServer : IServerUnderTest, IAsyncDisposable
 {
@@ -39,7 +41,7 @@ public sealed class TestServer : IServerUnderTest, IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<TestServer> StartAsync(FakeTimeProvider? time = null, string? dataDirectory = null, IDictionary<string, string?>? settings = null, PipeScheduler? deliveryScheduler = null)
+    public static async Task<TestServer> StartAsync(FakeTimeProvider? time = null, string? dataDirectory = null, IDictionary<string, string?>? settings = null, PipeScheduler? deliveryScheduler = null, IHubFilter? innerHubFilter = null)
     {
         var owns = dataDirectory is null;
         dataDirectory ??= Directory.CreateTempSubdirectory("igflive-test-").FullName;
@@ -61,6 +63,11 @@ public sealed class TestServer : IServerUnderTest, IAsyncDisposable
             if (deliveryScheduler is not null)
             {
                 builder.Services.AddSingleton(deliveryScheduler);
+            }
+            if (innerHubFilter is not null)
+            {
+                // Configured after the server's own filters, so it runs inside them.
+                builder.Services.Configure<HubOptions>(options => options.AddFilter(innerHubFilter));
             }
         });
         await app.StartAsync();

@@ -56,7 +56,7 @@ public sealed class ClusterLoadTests(SharedRedis redis) : TwoNodeTests(redis, ne
                 {
                     await command();
                 }
-                catch (HubException ex)
+                catch (Exception ex) when (ex is RefusedCallException or HubException)
                 {
                     failures.Add($"{what}: {ex.Message}");
                 }

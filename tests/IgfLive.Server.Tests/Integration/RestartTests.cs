@@ -55,7 +55,7 @@ public sealed class RestartTests : IAsyncLifetime
         Assert.Equal(1, joined.Snapshot.Clock.Segment);
         Assert.Contains(joined.Snapshot.Notes, n => n.Text == "Durability matters");
 
-        var replay = await onsite.Connection.InvokeAsync<ResyncResult>("Resync", 1L);
+        var replay = await onsite.CallAsync<ResyncResult>("Resync", 1L);
         Assert.Equal(before, replay.Events.Select(e => (e.Seq, e.Type)));
 
         // The participant's identity survives too: Alice can still withdraw her own question.
@@ -95,7 +95,7 @@ public sealed class RestartTests : IAsyncLifetime
                     var result = await client.SendAsync("AddNote", new AddNoteRequest("Point", text, null, null, null));
                     acknowledged[result.Id!] = text;
                 }
-                catch (Exception ex) when (ex is HubException or InvalidOperationException or IOException or TaskCanceledException or System.Net.WebSockets.WebSocketException)
+                catch (Exception ex) when (ex is RefusedCallException or HubException or InvalidOperationException or IOException or TaskCanceledException or System.Net.WebSockets.WebSocketException)
                 {
                     return; // The server died under us: this command was never acknowledged.
                 }

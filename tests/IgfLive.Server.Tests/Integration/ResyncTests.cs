@@ -36,7 +36,7 @@ public sealed class ResyncTests : IAsyncLifetime
         await using var back = await SessionClient.ConnectAsync(_server.Address, "alice again");
         var rejoined = await back.JoinAsync(session.Id, session.ParticipantCode, token);
         Assert.Equal(cast.Alice.Joined.ParticipantId, rejoined.ParticipantId);
-        var resync = await back.Connection.InvokeAsync<ResyncResult>("Resync", seenBeforeDrop);
+        var resync = await back.CallAsync<ResyncResult>("Resync", seenBeforeDrop);
 
         Assert.Null(resync.Snapshot);
         var expected = cast.Onsite.Events.Where(e => e.Seq > seenBeforeDrop).Select(e => e.Seq).ToArray();
@@ -51,7 +51,7 @@ public sealed class ResyncTests : IAsyncLifetime
         Assert.Equal(("q1", "Approved", 1), (mine.Id, mine.Status, mine.Votes));
 
         // Asking again from the version it now has yields nothing: no duplicates.
-        var again = await back.Connection.InvokeAsync<ResyncResult>("Resync", last.Version);
+        var again = await back.CallAsync<ResyncResult>("Resync", last.Version);
         Assert.Empty(again.Events);
         Assert.Equal(last.Version, rejoined.Snapshot.Version);
     }

@@ -55,7 +55,7 @@ public sealed class SnapshotTests(SharedRedis redis) : IAsyncLifetime
         Assert.Equal(Json(SessionState.Fold(session.Id, log)), Json(loaded!));
         await using var late = await SessionClient.ConnectAsync(second.Address, "rapporteur joining late");
         await late.JoinAsync(session.Id, session.Keys["rapporteur"]);
-        var resync = await late.Connection.InvokeAsync<ResyncResult>("Resync", 0L, Ct);
+        var resync = await late.CallAsync<ResyncResult>("Resync", 0L);
         Assert.Equal(log.Select(e => (e.Sequence, e.At, e.Event.GetType().Name)), resync.Events.Select(e => (e.Seq, e.At, e.Type)));
     }
 

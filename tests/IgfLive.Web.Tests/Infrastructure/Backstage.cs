@@ -22,11 +22,20 @@ public sealed class Backstage : IAsyncDisposable
         var connection = new HubConnectionBuilder().WithUrl(new Uri(live.Server.Address, "/hubs/session")).Build();
         await connection.StartAsync();
         var key = role == "participant" ? live.Session.ParticipantCode : live.Session.Keys[role];
-        await connection.InvokeAsync<JoinResult>("Join", new JoinRequest(live.Session.Id, key, null));
-        return new Backstage(connection);
+        var backstage = new Backstage(connection);
+        await backstage.CallAsync<JoinResult>("Join", new JoinRequest(live.Session.Id, key, null));
+        return backstage;
     }
 
-    public Task<CommandResult> CallAsync(string method, params object?[] args) => _connection.InvokeCoreAsync<CommandResult>(method, args);
+    public Task<CommandResult> CallAsync(string method, params object?[] args) => CallAsync<CommandResult>(method, args);
+
+    /// <summary>Calls a hub method that must succeed: its reply's value (a refusal fails the test, naming its code).</summary>
+    public async Task<T> CallAsync<T>(string method, params object?[] args) where T : class
+    {
+        var reply = await _connection.InvokeCoreAsync<HubReply<T>>(method, args);
+        Assert.True(reply.Error is null, $"{method} was refused: {reply.Error?.Code}: {reply.Error?.Message}");
+        return reply.Value!;
+    }
 
     /// <summary>Questions from new participants, approved and sent to the room; returns their ids.</summary>
     public static Task<IReadOnlyList<string>> ForwardQuestionsAsync(BrowserSession live, params string[] texts) => AskAsync(live, forward: true, texts);

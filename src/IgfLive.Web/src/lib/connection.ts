@@ -1,11 +1,15 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection, type IRetryPolicy, type RetryContext } from '@microsoft/signalr';
-import type { CommandResult, EventDto, JoinRequest, JoinResult, PresenceDto, QuestionDto, ResyncResult } from './contracts';
+import type { CommandResult, EventDto, HubReply, JoinRequest, JoinResult, PresenceDto, QuestionDto, ResyncResult } from './contracts';
 import { SessionModel, type Happening } from './model';
 import { measureOffset } from './timesync';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'refused';
 
-/** A command the server refused or that could not be sent; code is the hub's stable error code. */
+/**
+ * A command the server refused or that could not be sent. The code is the hub's stable error code
+ * (from the reply's error, fromServer), or the page's own: "offline" (not sent), "connection_lost"
+ * (the connection went before an answer came), "call_failed" (SignalR could not run the call).
+ */
 export class CommandError extends Error {
   /** @param fromServer The message is the server's (English) wording, not one of the page's own. */
   constructor(readonly code: string, message: string, readonly fromServer = false) {
@@ -18,7 +22,7 @@ export interface SessionConnectionOptions {
   key: string;
   /** Where a participant's identity is kept between visits (participants only). */
   token?: { get(): string | null; set(token: string): void };
-  messages: { offline: string; lost: string; replaced: string; deleted: string };
+  messages: { offline: string; lost: string; failed: string; replaced: string; deleted: string };
 }
 
 export interface ChangeInfo {
@@ -145,33 +149,44 @@ export class SessionConnection {
 
   async invoke<T>(method: string, ...args: unknown[]): Promise<T> {
     if (!this.connected) throw new CommandError('offline', this.options.messages.offline);
+    return this.call<T>(method, ...args);
+  }
+
+  /** Calls a hub method and reads its reply: the value, or the refusal thrown as a CommandError. */
+  private async call<T>(method: string, ...args: unknown[]): Promise<T> {
+    let reply: HubReply<T>;
     try {
-      return await this.hub.invoke<T>(method, ...args);
-    } catch (error) {
-      throw this.toCommandError(error);
+      reply = await this.hub.invoke<HubReply<T>>(method, ...args);
+    } catch {
+      // No reply to read: the connection went, or SignalR could not run the call at all (it never
+      // reached the hub's methods, e.g. an argument of the wrong type). Its text is not ours to parse.
+      throw this.hub.state === HubConnectionState.Connected
+        ? new CommandError('call_failed', this.options.messages.failed)
+        : new CommandError('connection_lost', this.options.messages.lost);
     }
+    if (reply.error) throw new CommandError(reply.error.code, reply.error.message, true);
+    return reply.value;
   }
 
   private async join(): Promise<void> {
     this.holding = true;
     this.buffer = [];
     try {
-      this.offsetMs = await measureOffset(() => this.hub.invoke<number>('ServerTime'));
+      this.offsetMs = await measureOffset(() => this.call<number>('ServerTime'));
       const request: JoinRequest = {
         sessionId: this.options.sessionId,
         key: this.options.key,
         participantToken: this.options.token?.get() ?? null,
       };
-      const result = await this.hub.invoke<JoinResult>('Join', request);
+      const result = await this.call<JoinResult>('Join', request);
       if (result.participantToken) this.options.token?.set(result.participantToken);
       this.model.load(result.snapshot);
     } catch (error) {
-      const refusal = this.toCommandError(error);
-      if (['unauthorized', 'not_found', 'invalid_input'].includes(refusal.code)) {
-        await this.refuse(refusal);
+      if (error instanceof CommandError && error.fromServer && ['unauthorized', 'not_found', 'invalid_input'].includes(error.code)) {
+        await this.refuse(error);
         return;
       }
-      throw refusal;
+      throw error;
     } finally {
       this.holding = false;
     }
@@ -185,7 +200,7 @@ export class SessionConnection {
   private async resyncTime(): Promise<void> {
     if (!this.connected) return;
     try {
-      this.offsetMs = await measureOffset(() => this.hub.invoke<number>('ServerTime'));
+      this.offsetMs = await measureOffset(() => this.call<number>('ServerTime'));
     } catch {
       // The next reconnection measures again.
     }
@@ -224,7 +239,7 @@ export class SessionConnection {
     this.holding = true;
     let reset = false;
     try {
-      const result = await this.hub.invoke<ResyncResult>('Resync', this.model.version);
+      const result = await this.call<ResyncResult>('Resync', this.model.version);
       if (result.snapshot) {
         this.model.load(result.snapshot);
         reset = true;
@@ -258,13 +273,5 @@ export class SessionConnection {
 
   private emitChange(reset: boolean): void {
     for (const listener of this.changeListeners) listener({ reset });
-  }
-
-  private toCommandError(error: unknown): CommandError {
-    if (error instanceof CommandError) return error;
-    const message = error instanceof Error ? error.message : String(error);
-    const hub = /HubException: ([a-z_]+): ([\s\S]*)$/.exec(message);
-    if (hub) return new CommandError(hub[1]!, hub[2]!, true);
-    return new CommandError('connection_lost', this.options.messages.lost);
   }
 }

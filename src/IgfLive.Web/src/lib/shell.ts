@@ -101,10 +101,15 @@ export class Shell {
     this.messages.replaceChildren(item);
   }
 
-  /** What to tell the user about a refusal; an unknown code is shown as itself, never as another. */
+  /**
+   * What to tell the user about a refusal. A code this page does not know (a newer server's) is
+   * shown as itself, never as another: said in the page's words, or after the server's.
+   */
   describe(error: CommandError): string {
-    if (!error.fromServer || !this.ownWords) return error.message;
-    return this.strings.errors[error.code] ?? this.strings.unknownError(error.code);
+    if (!error.fromServer) return error.message;
+    const known = Object.hasOwn(this.strings.errors, error.code);
+    if (this.ownWords) return known ? this.strings.errors[error.code]! : this.strings.unknownError(error.code);
+    return known ? error.message : `${error.message} (${error.code})`;
   }
 
   /** "Not connected: this was not sent", for a command refused before it left the page. */

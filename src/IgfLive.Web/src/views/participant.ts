@@ -180,6 +180,7 @@ async function showSession(code: string): Promise<void> {
     messages: {
       get offline() { return stringsFor(language).common.offline; },
       get lost() { return stringsFor(language).common.lost; },
+      get failed() { return stringsFor(language).common.failed; },
       get replaced() { return stringsFor(language).common.replaced; },
       get deleted() { return stringsFor(language).common.deleted; },
     },

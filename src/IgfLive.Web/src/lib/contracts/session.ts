@@ -156,3 +156,12 @@ export interface CommandResult {
   version: number;
   id: string | null;
 }
+
+/** A refusal: a stable code (docs/protocol.md, Errors) and a message in English. */
+export interface HubError {
+  code: string;
+  message: string;
+}
+
+/** What every hub method answers: its value, or (with a null value) the refusal. */
+export type HubReply<T> = { value: T; error: null } | { value: null; error: HubError };
