@@ -52,7 +52,7 @@ internal static class WireSamples
     public static PresenceDto Presence { get; } = new(12, 40);
 
     /// <summary>The last three events as participants see them: a stage message they are not shown, questions opening, the session deleted.</summary>
-    public static EventDto[] LatestForParticipants { get; } = [.. Project(Audience.Participant).TakeLast(3)];
+    public static EventDto[] LatestForParticipants { get; } = [.. Project(SessionRole.Participant).TakeLast(3)];
 
     /// <summary>
     /// Every value, by name, as it goes out: hub callbacks' arguments and hub results by method, HTTP
@@ -60,8 +60,8 @@ internal static class WireSamples
     /// </summary>
     public static IReadOnlyDictionary<string, object> Outgoing { get; } = new Dictionary<string, object>
     {
-        ["EventsRecorded"] = Project(Audience.Staff),
-        ["MyQuestionChanged"] = DtoMapper.Question(State.Questions["q-4"], Audience.Participant, "p-17"),
+        ["EventsRecorded"] = Project(SessionRole.OnlineModerator),
+        ["MyQuestionChanged"] = DtoMapper.Question(State.Questions["q-4"], SessionRole.Participant, "p-17"),
         ["PresenceChanged"] = Presence,
         ["Join-staff"] = new JoinResult("OnlineModerator", null, null, Snapshot(SessionRole.OnlineModerator, null)),
         ["Join-participant"] = new JoinResult("Participant", "p-21", "token-21", Snapshot(SessionRole.Participant, "p-21")),
@@ -98,27 +98,27 @@ internal static class WireSamples
     /// <summary>Sends of one broadcast as the relay carries them to other nodes, one of each kind of argument.</summary>
     public static IReadOnlyList<SessionSend> RelaySends(JsonSerializerOptions options)
     {
-        var earlier = Project(Audience.Staff).Take(2).ToArray();
-        var relayed = JsonSerializer.SerializeToElement(Project(Audience.Staff).Skip(2).Take(1).ToArray(), options);
+        var earlier = Project(SessionRole.OnlineModerator).Take(2).ToArray();
+        var relayed = JsonSerializer.SerializeToElement(Project(SessionRole.OnlineModerator).Skip(2).Take(1).ToArray(), options);
         return
         [
-            new SessionSend("session:ws133:participants", "EventsRecorded", Project(Audience.Participant).Take(3).ToArray()),
+            new SessionSend("session:ws133:participants", "EventsRecorded", Project(SessionRole.Participant).Take(3).ToArray()),
             new SessionSend("session:ws133:staff", "EventsRecorded", EventBatch.Combine(earlier, relayed)),
             new SessionSend("session:ws133:staff", "PresenceChanged", Presence),
-            new SessionSend("session:ws133:participant:p-17", "MyQuestionChanged", DtoMapper.Question(State.Questions["q-4"], Audience.Participant, "p-17")),
+            new SessionSend("session:ws133:participant:p-17", "MyQuestionChanged", DtoMapper.Question(State.Questions["q-4"], SessionRole.Participant, "p-17")),
         ];
     }
 
     /// <summary>
-    /// The log as <paramref name="audience"/> sees it. Every clock event carries the same clock, so
+    /// The log as <paramref name="viewer"/> sees it. Every clock event carries the same clock, so
     /// staff get four of them (one of each shape of data) and the other audiences none.
     /// </summary>
-    private static EventDto[] Project(Audience audience)
+    private static EventDto[] Project(SessionRole viewer)
     {
-        var shown = Log.Where(e => audience == Audience.Staff
+        var shown = Log.Where(e => viewer == SessionRole.OnlineModerator
             ? e.Event is not (SegmentEntered or ClockPaused or ClockResumed or SessionEnded or CueRaised { Cue: CueKind.Takeaways })
             : e.Event is not (ClockStarted or ClockPaused or ClockResumed or SegmentEntered or SpeakerSlotEntered or SegmentAdjusted or SessionEnded or CueRaised));
-        return [.. EventProjection.Project([.. shown], State, audience, JsonSamples.Now)];
+        return [.. EventProjection.Project([.. shown], State, viewer, JsonSamples.Now)];
     }
 
     private static SnapshotDto Snapshot(SessionRole role, string? participantId) =>
