@@ -12,8 +12,9 @@ internal static class ClockDecider
         var status = clock.Status;
         return command switch
         {
+            // Entering the first segment is recorded like entering any other, so every segment's start is an event.
             StartClock => status == ClockStatus.NotStarted
-                ? Decision.Accept(new ClockStarted())
+                ? Decision.Accept(new ClockStarted(), new SegmentEntered(0))
                 : Illegal($"The session has already started (the clock is {Describe(status)})."),
             PauseClock => status == ClockStatus.Running
                 ? Decision.Accept(new ClockPaused())

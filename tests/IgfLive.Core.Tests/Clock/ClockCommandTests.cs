@@ -13,7 +13,7 @@ public sealed class ClockCommandTests
     /// command produces ("" for none), or a fragment of the refusal's message.
     /// </summary>
     [Theory]
-    [InlineData(ClockStatus.NotStarted, "start", true, nameof(ClockStarted))]
+    [InlineData(ClockStatus.NotStarted, "start", true, nameof(ClockStarted) + nameof(SegmentEntered))]
     [InlineData(ClockStatus.NotStarted, "pause", false, "Only a running clock can be paused; it is not started.")]
     [InlineData(ClockStatus.NotStarted, "resume", false, "Only a paused clock can be resumed; it is not started.")]
     [InlineData(ClockStatus.NotStarted, "next", false, "has not started")]

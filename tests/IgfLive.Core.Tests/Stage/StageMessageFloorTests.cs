@@ -88,7 +88,7 @@ public sealed class StageMessageFloorTests
         var session = new SessionBuilder().Open();
         session.Do(new SendStageMessage("Starting in two minutes", Pinned: false));
 
-        Assert.Equal([new ClockStarted()], session.Do(new StartClock()));
+        Assert.Equal([new ClockStarted(), new SegmentEntered(0)], session.Do(new StartClock()));
         Assert.Equal("m1", session.State.StageMessage?.Id);
     }
 
