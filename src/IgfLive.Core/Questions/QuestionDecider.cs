@@ -20,7 +20,7 @@ internal static class QuestionDecider
             : Decision.Reject(RejectionCode.InvalidInput, $"'{c.ReasonCode}' is not a preset reason; use one of {string.Join(", ", PresetRejectionReasons.All.Keys)}.")),
         EditQuestion c => With(state, c.QuestionId, QuestionAction.Edit, q =>
             TextRules.Check(c.Text, TextRules.QuestionMax, "question", out var text)
-            ?? (text == q.Text ? Illegal("The new wording is the same as the current one.") : Decision.Accept(new QuestionEdited(c.QuestionId, text)))),
+            ?? (text == q.Text ? Decision.Nothing : Decision.Accept(new QuestionEdited(c.QuestionId, text)))),
         MergeQuestion c => Merge(state, c),
         MoveQuestion c => With(state, c.QuestionId, QuestionAction.Move, _ =>
             c.Position < 0 || c.Position >= state.OnlineQueue.Count
