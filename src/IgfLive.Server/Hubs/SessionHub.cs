@@ -48,8 +48,7 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
         var channel = Parse<QuestionChannel>(request.Channel ?? nameof(QuestionChannel.Floor), "channel");
         var author = new QuestionAuthor(request.Name, request.Organisation, request.StakeholderGroup);
         // The onsite moderator takes questions in the room, for the room: they skip the online queue.
-        var into = caller.Role == OnsiteModerator ? RecordedInto.OnsiteQueue : RecordedInto.OnlineQueue;
-        return gateway.RunAsync(caller, new RecordQuestion(request.Text, author, channel, request.AddressedTo, into, request.AskNow ?? false));
+        return gateway.RunAsync(caller, new RecordQuestion(request.Text, author, channel, request.AddressedTo, QueueOf(caller.Role), request.AskNow ?? false));
     }
 
     public Task<CommandResult> ApproveQuestion(string questionId) => Run(new ApproveQuestion(questionId), OnlineModerator);
@@ -57,7 +56,13 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
     public Task<CommandResult> RejectQuestionFor(string questionId, string reasonCode) => Run(new RejectQuestionFor(questionId, reasonCode), OnlineModerator, OnsiteModerator);
     public Task<CommandResult> EditQuestion(string questionId, string text) => Run(new EditQuestion(questionId, text), OnlineModerator);
     public Task<CommandResult> MergeQuestion(string questionId, string intoQuestionId) => Run(new MergeQuestion(questionId, intoQuestionId), OnlineModerator);
-    public Task<CommandResult> MoveQuestion(string questionId, int position) => Run(new MoveQuestion(questionId, position), OnlineModerator);
+    public Task<CommandResult> MoveQuestion(string questionId, int position)
+    {
+        // Each moderator orders the queue they take questions from: the online one, or the room's.
+        var caller = gateway.Caller(Context, OnlineModerator, OnsiteModerator);
+        return gateway.RunAsync(caller, new MoveQuestion(questionId, position, QueueOf(caller.Role)));
+    }
+
     public Task<CommandResult> ForwardQuestion(string questionId) => Run(new ForwardQuestion(questionId), OnlineModerator);
     public Task<CommandResult> MakeQuestionLive(string questionId) => Run(new MakeQuestionLive(questionId), OnsiteModerator);
     public Task<CommandResult> MarkQuestionAnswered(string questionId) => Run(new MarkQuestionAnswered(questionId), OnsiteModerator);
@@ -104,6 +109,9 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
         var caller = gateway.Caller(Context, Participant);
         return gateway.RunAsync(caller, command(caller.ParticipantId!));
     }
+
+    /// <summary>The queue a moderator orders and records into.</summary>
+    private static QueueKind QueueOf(SessionRole moderator) => moderator == OnsiteModerator ? QueueKind.OnsiteQueue : QueueKind.OnlineQueue;
 
     private static T Required<T>(T? request) where T : class =>
         request ?? throw HubErrors.Create(HubErrors.InvalidInput, "The request is missing.");

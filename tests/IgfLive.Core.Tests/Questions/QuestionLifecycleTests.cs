@@ -16,7 +16,7 @@ public sealed class QuestionLifecycleTests
         "Edit       Y   Y   Y   .   .   .   .   .",
         "Merge      Y   Y   .   .   .   .   .   .",
         "MergeInto  Y   Y   Y   Y   .   .   .   .",
-        "Move       .   Y   .   .   .   .   .   .",
+        "Move       .   Y   Y   .   .   .   .   .",
         "Forward    Y   Y   .   .   .   .   .   .",
         "MakeLive   .   .   Y   .   .   .   .   .",
         "Answer     .   .   .   Y   .   .   .   .",
@@ -274,7 +274,7 @@ public sealed class QuestionLifecycleTests
         "Edit" => new EditQuestion(id, "A clearer wording?"),
         "Merge" => new MergeQuestion(id, session.AskApproved("target-author")),
         "MergeInto" => new MergeQuestion(session.Ask("duplicate-author"), id),
-        "Move" => new MoveQuestion(id, 0),
+        "Move" => MoveBehindAnother(session, id),
         "Forward" => new ForwardQuestion(id),
         "MakeLive" => new MakeQuestionLive(id),
         "Answer" => new MarkQuestionAnswered(id),
@@ -283,6 +283,18 @@ public sealed class QuestionLifecycleTests
         "Unvote" => new UnvoteQuestion(id, "fan"),
         _ => new PromoteQuestion(id, NoteKind.KeyTakeaway, null),
     };
+
+    /// <summary>Moves the question behind another one put in its queue first: the online queue, or the room's for a forwarded question.</summary>
+    private static MoveQuestion MoveBehindAnother(Session session, string id)
+    {
+        var forwarded = session.Question(id).Status == QuestionStatus.Forwarded;
+        var other = session.AskApproved("queue-mate");
+        if (forwarded)
+        {
+            session.Do(new ForwardQuestion(other));
+        }
+        return new MoveQuestion(id, 1, forwarded ? QueueKind.OnsiteQueue : QueueKind.OnlineQueue);
+    }
 
     private static QuestionStatus? StatusAfter(string command) => command switch
     {
