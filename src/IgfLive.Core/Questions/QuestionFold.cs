@@ -12,9 +12,9 @@ internal static class QuestionFold
         {
             Questions = state.Questions.Add(e.QuestionId, new Question(
                 e.QuestionId, e.Text, null, e.Author, e.ParticipantId, e.Channel, e.AddressedTo, e.Segment,
-                QuestionStatus.Submitted, recorded.At, [], null, null, null, null, null)),
+                QuestionStatus.Submitted, recorded.At, [], null, null, null, null, null, null)),
         },
-        QuestionApproved e => Set(state, e.QuestionId, q => q with { Status = QuestionStatus.Approved }) with
+        QuestionApproved e => Set(state, e.QuestionId, q => q with { Status = QuestionStatus.Approved, ApprovedAt = recorded.At }) with
         {
             OnlineQueue = state.OnlineQueue.Add(e.QuestionId),
         },

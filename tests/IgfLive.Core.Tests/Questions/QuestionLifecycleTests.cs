@@ -171,6 +171,23 @@ public sealed class QuestionLifecycleTests
     }
 
     [Fact]
+    public void AQuestionRemembersWhetherTheRoomEverSawIt()
+    {
+        var session = new SessionBuilder().Open();
+        var seen = session.Ask("p1");
+        session.AdvanceMinutes(1).Do(new ApproveQuestion(seen));
+        var approvedAt = session.Now;
+        session.AdvanceMinutes(1).Do(new RejectQuestion(seen, "Covered already"));
+        var unseen = session.Ask("p2");
+        session.Do(new RejectQuestion(unseen, "Off topic"));
+        var recorded = session.Record(QuestionChannel.Floor);
+
+        Assert.Equal(approvedAt, session.Question(seen).ApprovedAt);
+        Assert.Null(session.Question(unseen).ApprovedAt);
+        Assert.Equal(session.Now, session.Question(recorded).ApprovedAt);
+    }
+
+    [Fact]
     public void AnUneditedQuestionHasNoOriginalText()
     {
         var session = new SessionBuilder().Open();
