@@ -26,7 +26,16 @@ public sealed partial class ProtocolDocument
     public string Text => string.Join('\n', _lines);
 
     /// <summary>The rows (cells trimmed, header and rule left out) of the first table under <paramref name="heading"/> whose first header cell is <paramref name="firstHeader"/>.</summary>
-    public IReadOnlyList<string[]> Table(string heading, string firstHeader)
+    public IReadOnlyList<string[]> Table(string heading, string firstHeader) => [.. TableWithHeader(heading, firstHeader).Skip(1)];
+
+    /// <summary>Each row of that table as a map from its column's header to the cell.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> Rows(string heading, string firstHeader)
+    {
+        var table = TableWithHeader(heading, firstHeader);
+        return [.. table.Skip(1).Select(row => (IReadOnlyDictionary<string, string>)table[0].Zip(row).ToDictionary(c => c.First, c => c.Second, StringComparer.Ordinal))];
+    }
+
+    private IReadOnlyList<string[]> TableWithHeader(string heading, string firstHeader)
     {
         var at = Array.FindIndex(_lines, l => l.TrimStart('#', ' ') == heading && l.StartsWith('#'));
         Assert.True(at >= 0, $"{Path} has no heading '{heading}'.");
@@ -34,7 +43,7 @@ public sealed partial class ProtocolDocument
         {
             if (_lines[i].StartsWith('|') && Cells(_lines[i]) is [var first, ..] && first == firstHeader && _lines[i + 1].StartsWith("|---", StringComparison.Ordinal))
             {
-                return [.. _lines.Skip(i + 2).TakeWhile(l => l.StartsWith('|')).Select(Cells)];
+                return [Cells(_lines[i]), .. _lines.Skip(i + 2).TakeWhile(l => l.StartsWith('|')).Select(Cells)];
             }
         }
         Assert.Fail($"{Path} has no table with first column '{firstHeader}' under '{heading}'.");
