@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using IgfLive.Server.Contracts;
 using IgfLive.Server.Endpoints;
 using IgfLive.Server.Tests.Infrastructure;
 
@@ -31,6 +32,14 @@ public sealed class ConformanceServer : IAsyncLifetime
 
     /// <summary>Creates a session and joins the cast, each on their own connection.</summary>
     public async Task<Roles> NewCastAsync() => await Roles.JoinAsync(Server, await CreateSessionAsync());
+
+    /// <summary>The snapshot a new connection joining with <paramref name="key"/> (a role's key, or the participant code) gets now.</summary>
+    public async Task<SnapshotDto> SnapshotAsync(Roles cast, string key, string? participantToken = null)
+    {
+        ArgumentNullException.ThrowIfNull(cast);
+        await using var again = await SessionClient.ConnectAsync(Server.Address, "joining again");
+        return (await again.JoinAsync(cast.Session.Id, key, participantToken)).Snapshot;
+    }
 
     public async Task<SessionCreatedResponse> CreateSessionAsync()
     {
