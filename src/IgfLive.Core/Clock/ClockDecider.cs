@@ -12,8 +12,9 @@ internal static class ClockDecider
         var status = clock.Status;
         return command switch
         {
+            // Entering the first segment is recorded like entering any other, so every segment's start is an event.
             StartClock => status == ClockStatus.NotStarted
-                ? Decision.Accept(new ClockStarted())
+                ? Decision.Accept(new ClockStarted(), new SegmentEntered(0))
                 : Illegal($"The session has already started (the clock is {Describe(status)})."),
             PauseClock => status == ClockStatus.Running
                 ? Decision.Accept(new ClockPaused())
@@ -68,9 +69,7 @@ internal static class ClockDecider
         {
             return Decision.Reject(RejectionCode.NotFound, $"There is no segment {segment}; the agenda has segments 0 to {count - 1}.");
         }
-        return segment == clock.Segment
-            ? Illegal($"Segment {segment} is already the current segment.")
-            : Decision.Accept(new SegmentEntered(segment));
+        return segment == clock.Segment ? Decision.Nothing : Decision.Accept(new SegmentEntered(segment));
     }
 
     private static Decision GoToSlot(SessionState state, int slot)
@@ -82,9 +81,7 @@ internal static class ClockDecider
                 ? "The current segment has no speaker slots."
                 : $"There is no speaker slot {slot}; the segment has slots 0 to {slots - 1}.");
         }
-        return slot == state.Clock.Slot
-            ? Illegal($"Speaker slot {slot} is already current.")
-            : Decision.Accept(new SpeakerSlotEntered(slot));
+        return slot == state.Clock.Slot ? Decision.Nothing : Decision.Accept(new SpeakerSlotEntered(slot));
     }
 
     private static Decision Adjust(SessionState state, int seconds, DateTimeOffset now)

@@ -2,14 +2,14 @@ using IgfLive.Core.Sessions;
 
 namespace IgfLive.Core.Clock;
 
-/// <summary>The session's clock started; the first segment begins.</summary>
+/// <summary>The session's clock started. A <see cref="SegmentEntered"/> for the first segment follows in the same append.</summary>
 public sealed record ClockStarted : SessionEvent;
 
 public sealed record ClockPaused : SessionEvent;
 
 public sealed record ClockResumed : SessionEvent;
 
-/// <summary>The clock moved to a segment (next, previous or go to); its first slot, if any, begins.</summary>
+/// <summary>The clock entered a segment (the first one at the start, then next, previous or go to); its first slot, if any, begins.</summary>
 public sealed record SegmentEntered(int Segment) : SessionEvent;
 
 /// <summary>The clock moved to another speaker slot within the current segment.</summary>

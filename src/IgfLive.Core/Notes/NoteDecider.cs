@@ -15,7 +15,7 @@ internal static class NoteDecider
             : CheckKind(c.Kind)
                 ?? TextRules.Check(c.Text, TextRules.NoteMax, "note", out var text)
                 ?? CheckPlace(state, c.Segment ?? note.Segment, c.SpeakerId)
-                ?? Decision.Accept(new NoteEdited(c.NoteId, c.Kind, text, c.Segment ?? note.Segment, c.SpeakerId))),
+                ?? Edited(note, new NoteEdited(c.NoteId, c.Kind, text, c.Segment ?? note.Segment, c.SpeakerId))),
         DeleteNote c => With(state, c.NoteId, note => note.Deleted
             ? Decision.Reject(RejectionCode.IllegalTransition, $"Note {c.NoteId} is already deleted.")
             : Decision.Accept(new NoteDeleted(c.NoteId))),
@@ -45,6 +45,12 @@ internal static class NoteDecider
         var sessionTime = state.Clock.StartedAt is { } started ? (state.Clock.EndedAt ?? now) - started : TimeSpan.Zero;
         return Decision.Accept(new NoteAdded($"n{state.Notes.Count + 1}", kind, cleaned, place, speaker, questionId, sessionTime, requestId));
     }
+
+    /// <summary>An edit that leaves the note as it is (a save with nothing changed) records nothing.</summary>
+    private static Decision Edited(Note note, NoteEdited edit) =>
+        edit.Kind == note.Kind && edit.Text == note.Text && edit.Segment == note.Segment && edit.SpeakerId == note.SpeakerId
+            ? Decision.Nothing
+            : Decision.Accept(edit);
 
     private static string PromotedText(Question question, string? answer)
     {

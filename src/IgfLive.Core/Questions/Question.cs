@@ -7,6 +7,7 @@ namespace IgfLive.Core.Questions;
 /// <param name="ParticipantId">The asking participant; null for questions recorded by a moderator.</param>
 /// <param name="AddressedTo">Speaker id the question is addressed to, if any.</param>
 /// <param name="Segment">The agenda segment current when it was asked.</param>
+/// <param name="ApprovedAt">When a moderator let it through (approved, or recorded): from then on the room has seen it, whatever follows.</param>
 /// <param name="RejectionCode">The code of the preset reason it was rejected for; null when rejected with a typed reason, or not rejected.</param>
 public sealed record Question(
     string Id,
@@ -23,6 +24,7 @@ public sealed record Question(
     string? RejectionReason,
     string? RejectionCode,
     string? MergedInto,
+    DateTimeOffset? ApprovedAt,
     DateTimeOffset? LiveAt,
     DateTimeOffset? AnsweredAt)
 {

@@ -20,12 +20,9 @@ internal static class QuestionDecider
             : Decision.Reject(RejectionCode.InvalidInput, $"'{c.ReasonCode}' is not a preset reason; use one of {string.Join(", ", PresetRejectionReasons.All.Keys)}.")),
         EditQuestion c => With(state, c.QuestionId, QuestionAction.Edit, q =>
             TextRules.Check(c.Text, TextRules.QuestionMax, "question", out var text)
-            ?? (text == q.Text ? Illegal("The new wording is the same as the current one.") : Decision.Accept(new QuestionEdited(c.QuestionId, text)))),
+            ?? (text == q.Text ? Decision.Nothing : Decision.Accept(new QuestionEdited(c.QuestionId, text)))),
         MergeQuestion c => Merge(state, c),
-        MoveQuestion c => With(state, c.QuestionId, QuestionAction.Move, _ =>
-            c.Position < 0 || c.Position >= state.OnlineQueue.Count
-                ? Decision.Reject(RejectionCode.InvalidInput, $"Position {c.Position} is outside the online queue (0 to {state.OnlineQueue.Count - 1}).")
-                : Decision.Accept(new QuestionMoved(c.QuestionId, c.Position))),
+        MoveQuestion c => With(state, c.QuestionId, QuestionAction.Move, q => Move(state, q, c)),
         ForwardQuestion c => With(state, c.QuestionId, QuestionAction.Forward, q => q.Status == QuestionStatus.Submitted
             ? Decision.Accept(new QuestionApproved(c.QuestionId), new QuestionForwarded(c.QuestionId))
             : Decision.Accept(new QuestionForwarded(c.QuestionId))),
@@ -81,7 +78,7 @@ internal static class QuestionDecider
         {
             return Decision.Reject(RejectionCode.InvalidInput, $"{(int)c.Destination} is not a queue.");
         }
-        if (c.AskNow && c.Destination != RecordedInto.OnsiteQueue)
+        if (c.AskNow && c.Destination != QueueKind.OnsiteQueue)
         {
             return Decision.Reject(RejectionCode.InvalidInput, "Only a question recorded into the room's queue can be asked at once.");
         }
@@ -90,13 +87,35 @@ internal static class QuestionDecider
             return busy;
         }
         var recorded = Submit(state, c.Text, c.Author, null, c.Channel, c.AddressedTo);
-        if (!recorded.IsAccepted || c.Destination == RecordedInto.OnlineQueue)
+        if (!recorded.IsAccepted || c.Destination == QueueKind.OnlineQueue)
         {
             return recorded;
         }
         var id = ((QuestionSubmitted)recorded.Events[0]).QuestionId;
         SessionEvent[] room = c.AskNow ? [new QuestionForwarded(id), new QuestionMadeLive(id)] : [new QuestionForwarded(id)];
         return Decision.Accept([.. recorded.Events, .. room]);
+    }
+
+    private static Decision Move(SessionState state, Question question, MoveQuestion c)
+    {
+        if (!Enum.IsDefined(c.Queue))
+        {
+            return Decision.Reject(RejectionCode.InvalidInput, $"{(int)c.Queue} is not a queue.");
+        }
+        var (queue, name) = c.Queue == QueueKind.OnlineQueue ? (state.OnlineQueue, "the online queue") : (state.OnsiteQueue, "the room's queue");
+        var at = queue.IndexOf(question.Id);
+        if (at < 0)
+        {
+            // Each moderator orders their own queue: the room's belongs to the onsite moderator, who takes questions from it.
+            return Decision.Reject(RejectionCode.Forbidden, question.Status == QuestionStatus.Forwarded
+                ? $"Question {question.Id} is in the room's queue; only the onsite moderator orders it."
+                : $"Question {question.Id} is in the online queue; only the online moderator orders it.");
+        }
+        if (c.Position < 0 || c.Position >= queue.Count)
+        {
+            return Decision.Reject(RejectionCode.InvalidInput, $"Position {c.Position} is outside {name} (0 to {queue.Count - 1}).");
+        }
+        return c.Position == at ? Decision.Nothing : Decision.Accept(new QuestionMoved(question.Id, c.Position));
     }
 
     private static Decision Merge(SessionState state, MergeQuestion c)

@@ -22,7 +22,7 @@ public sealed record QuestionEdited(string QuestionId, string Text) : SessionEve
 /// <summary>A duplicate was folded into another question; its votes go with it.</summary>
 public sealed record QuestionMerged(string QuestionId, string IntoQuestionId) : SessionEvent;
 
-/// <summary>The online moderator moved a question to a 0-based position in the online queue.</summary>
+/// <summary>A moderator moved a question to a 0-based position in its queue: the online queue for an approved question, the room's for a forwarded one.</summary>
 public sealed record QuestionMoved(string QuestionId, int Position) : SessionEvent;
 
 public sealed record QuestionForwarded(string QuestionId) : SessionEvent;

@@ -12,9 +12,9 @@ internal static class QuestionFold
         {
             Questions = state.Questions.Add(e.QuestionId, new Question(
                 e.QuestionId, e.Text, null, e.Author, e.ParticipantId, e.Channel, e.AddressedTo, e.Segment,
-                QuestionStatus.Submitted, recorded.At, [], null, null, null, null, null)),
+                QuestionStatus.Submitted, recorded.At, [], null, null, null, null, null, null)),
         },
-        QuestionApproved e => Set(state, e.QuestionId, q => q with { Status = QuestionStatus.Approved }) with
+        QuestionApproved e => Set(state, e.QuestionId, q => q with { Status = QuestionStatus.Approved, ApprovedAt = recorded.At }) with
         {
             OnlineQueue = state.OnlineQueue.Add(e.QuestionId),
         },
@@ -26,11 +26,9 @@ internal static class QuestionFold
         }), e.QuestionId),
         QuestionEdited e => Set(state, e.QuestionId, q => q with { Text = e.Text, OriginalText = q.OriginalText ?? q.Text }),
         QuestionMerged e => Merge(state, e),
-        QuestionMoved e => state with
-        {
-            OnlineQueue = state.OnlineQueue.Remove(e.QuestionId).Insert(
-                Math.Clamp(e.Position, 0, state.OnlineQueue.Count - 1), e.QuestionId),
-        },
+        QuestionMoved e => state.OnsiteQueue.Contains(e.QuestionId)
+            ? state with { OnsiteQueue = MoveWithin(state.OnsiteQueue, e) }
+            : state with { OnlineQueue = MoveWithin(state.OnlineQueue, e) },
         QuestionForwarded e => Set(state, e.QuestionId, q => q with { Status = QuestionStatus.Forwarded }) with
         {
             OnlineQueue = state.OnlineQueue.Remove(e.QuestionId),
@@ -61,6 +59,9 @@ internal static class QuestionFold
             Voters = q.Voters.Union(source.Voters.Where(voter => voter != q.ParticipantId)),
         }), e.QuestionId);
     }
+
+    private static ImmutableList<string> MoveWithin(ImmutableList<string> queue, QuestionMoved e) =>
+        queue.Remove(e.QuestionId).Insert(Math.Clamp(e.Position, 0, queue.Count - 1), e.QuestionId);
 
     /// <summary>Takes a question that reached an end out of both queues and off the live slot.</summary>
     private static SessionState Leave(SessionState state, string id) => state with

@@ -14,7 +14,8 @@ public static class QuestionTransitions
         [QuestionAction.Edit] = [QuestionStatus.Submitted, QuestionStatus.Approved, QuestionStatus.Forwarded],
         [QuestionAction.Merge] = [QuestionStatus.Submitted, QuestionStatus.Approved],
         [QuestionAction.MergeInto] = [QuestionStatus.Submitted, QuestionStatus.Approved, QuestionStatus.Forwarded, QuestionStatus.Live],
-        [QuestionAction.Move] = [QuestionStatus.Approved],
+        // An approved question is in the online queue, a forwarded one in the room's: each is moved within its own.
+        [QuestionAction.Move] = [QuestionStatus.Approved, QuestionStatus.Forwarded],
         // A submitted question is approved on the way: the moderator sends it to the room in one step.
         [QuestionAction.Forward] = [QuestionStatus.Submitted, QuestionStatus.Approved],
         [QuestionAction.MakeLive] = [QuestionStatus.Forwarded],

@@ -10,7 +10,10 @@ public sealed record Decision(IReadOnlyList<SessionEvent> Events, Rejection? Rej
 
     public static Decision Accept(params SessionEvent[] events) => new(events, null);
 
-    /// <summary>Accepted, but nothing needed to change (e.g. a cue that is not due).</summary>
+    /// <summary>
+    /// Accepted, but nothing needed to change: a cue that is not due, or a command asking for what
+    /// already holds (a question moved to where it is, a note edited to what it says). Records nothing.
+    /// </summary>
     public static Decision Nothing { get; } = new([], null);
 
     public static Decision Reject(RejectionCode code, string message) => new([], new Rejection(code, message));

@@ -12,7 +12,7 @@ internal static class FloorChange
 {
     public static Decision Follow(SessionState state, SessionCommand command, Decision decided)
     {
-        if (!decided.IsAccepted || command is not (NextSegment or PreviousSegment or GoToSegment or GoToSpeakerSlot or EndSession))
+        if (!decided.IsAccepted || decided.Events.Count == 0 || command is not (NextSegment or PreviousSegment or GoToSegment or GoToSpeakerSlot or EndSession))
         {
             return decided;
         }

@@ -37,7 +37,7 @@ public sealed record RecordQuestion(
     QuestionAuthor Author,
     QuestionChannel Channel,
     string? AddressedTo,
-    RecordedInto Destination = RecordedInto.OnlineQueue,
+    QueueKind Destination = QueueKind.OnlineQueue,
     bool AskNow = false) : SessionCommand;
 
 public sealed record ApproveQuestion(string QuestionId) : SessionCommand;
@@ -48,7 +48,9 @@ public sealed record RejectQuestionFor(string QuestionId, string ReasonCode) : S
 
 public sealed record EditQuestion(string QuestionId, string Text) : SessionCommand;
 public sealed record MergeQuestion(string QuestionId, string IntoQuestionId) : SessionCommand;
-public sealed record MoveQuestion(string QuestionId, int Position) : SessionCommand;
+/// <summary>A moderator moves a question to a 0-based position in the queue they order.</summary>
+/// <param name="Queue">The caller's queue: the online moderator's (approved questions) or the room's (forwarded ones); a question in the other one is not theirs to move.</param>
+public sealed record MoveQuestion(string QuestionId, int Position, QueueKind Queue = QueueKind.OnlineQueue) : SessionCommand;
 public sealed record ForwardQuestion(string QuestionId) : SessionCommand;
 public sealed record MakeQuestionLive(string QuestionId) : SessionCommand;
 public sealed record MarkQuestionAnswered(string QuestionId) : SessionCommand;

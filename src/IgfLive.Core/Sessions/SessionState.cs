@@ -12,7 +12,7 @@ namespace IgfLive.Core.Sessions;
 /// </summary>
 /// <param name="Version">The sequence number of the last event folded in.</param>
 /// <param name="OnlineQueue">Approved questions, in the online moderator's order.</param>
-/// <param name="OnsiteQueue">Forwarded questions, in the order they were forwarded.</param>
+/// <param name="OnsiteQueue">Forwarded questions, in the order they were forwarded unless the onsite moderator reordered them.</param>
 /// <param name="RotatedKeyHashes">
 /// The hash of each replaced role key's replacement (the latest). A role without one is still opened by
 /// the key it was given at creation, which the server keeps beside the log.

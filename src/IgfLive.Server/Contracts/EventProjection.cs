@@ -87,9 +87,11 @@ public static class EventProjection
         }
         var intoDto = into is not null && DtoMapper.IsPublic(into, null) ? DtoMapper.Question(into, viewer, null) : null;
         var visible = DtoMapper.IsPublic(question, null);
-        // A rejection, merge or withdrawal is told by id (and reason), so the author's own view can update.
-        var ending = @event is QuestionRejected or QuestionMerged or QuestionWithdrawn;
-        if (!visible && !ending)
+        // A question the room has seen leaves its views when it is rejected, merged or withdrawn: that is
+        // told by id, without its words. One the room never saw stays Hidden to the end (its author hears
+        // of it through MyQuestionChanged).
+        var leaving = @event is QuestionRejected or QuestionMerged or QuestionWithdrawn && question.ApprovedAt is not null;
+        if (!visible && !leaving)
         {
             return null;
         }

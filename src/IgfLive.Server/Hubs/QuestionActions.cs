@@ -17,7 +17,13 @@ public static class QuestionActions
     public static QuestionCommand Approve { get; } = new(nameof(SessionHub.ApproveQuestion), QuestionAction.Approve, [OnlineModerator]);
     public static QuestionCommand Forward { get; } = new(nameof(SessionHub.ForwardQuestion), QuestionAction.Forward, [OnlineModerator]);
     public static QuestionCommand Edit { get; } = new(nameof(SessionHub.EditQuestion), QuestionAction.Edit, [OnlineModerator]);
-    public static QuestionCommand Move { get; } = new(nameof(SessionHub.MoveQuestion), QuestionAction.Move, [OnlineModerator]);
+    /// <summary>Each moderator orders the queue they take questions from: the online one its approved questions, the onsite one the room's forwarded ones.</summary>
+    public static QuestionCommand MoveOnline { get; } = new(nameof(SessionHub.MoveQuestion), QuestionAction.Move, [OnlineModerator], QuestionStatus.Approved);
+
+    public static QuestionCommand MoveInRoom { get; } = new(nameof(SessionHub.MoveQuestion), QuestionAction.Move, [OnsiteModerator], QuestionStatus.Forwarded);
+
+    /// <summary>Who may call <c>MoveQuestion</c> at all; which queue they move in is theirs (<see cref="MoveOnline"/>, <see cref="MoveInRoom"/>).</summary>
+    public static IReadOnlyList<SessionRole> MoveRoles { get; } = [.. MoveOnline.Roles, .. MoveInRoom.Roles];
     public static QuestionCommand Merge { get; } = new(nameof(SessionHub.MergeQuestion), QuestionAction.Merge, [OnlineModerator]);
 
     /// <summary>Not a method of its own: the question may be the one a <c>MergeQuestion</c> merges another into.</summary>
@@ -29,14 +35,14 @@ public static class QuestionActions
     public static QuestionCommand Answer { get; } = new(nameof(SessionHub.MarkQuestionAnswered), QuestionAction.Answer, [OnsiteModerator]);
     public static QuestionCommand Promote { get; } = new(nameof(SessionHub.PromoteQuestion), QuestionAction.Promote, [Rapporteur]);
 
-    public static IReadOnlyList<QuestionCommand> All { get; } = [Approve, Forward, Edit, Move, Merge, MergeInto, Reject, RejectFor, MakeLive, Answer, Promote];
+    public static IReadOnlyList<QuestionCommand> All { get; } = [Approve, Forward, Edit, MoveOnline, MoveInRoom, Merge, MergeInto, Reject, RejectFor, MakeLive, Answer, Promote];
 
     // Computed once: every question of a status sent to a role shares one list.
     private static readonly FrozenDictionary<(SessionRole, QuestionStatus), IReadOnlyList<string>> Allowed =
         (from role in Enum.GetValues<SessionRole>()
          from status in Enum.GetValues<QuestionStatus>()
          select (Key: (role, status), Names: (IReadOnlyList<string>)[.. All
-             .Where(c => c.Roles.Contains(role) && QuestionTransitions.IsAllowed(c.Action, status))
+             .Where(c => c.Roles.Contains(role) && QuestionTransitions.IsAllowed(c.Action, status) && (c.Only is null || c.Only == status))
              .Select(c => c.Name)]))
         .ToFrozenDictionary(x => x.Key, x => x.Names);
 

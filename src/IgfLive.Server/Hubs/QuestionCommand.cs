@@ -8,4 +8,5 @@ namespace IgfLive.Server.Hubs;
 /// <param name="Name">The hub method, as staff find it in a question's <see cref="QuestionDto.Actions"/>.</param>
 /// <param name="Action">The step of <see cref="QuestionTransitions"/> it takes, which says from which statuses it may be sent.</param>
 /// <param name="Roles">The roles the hub lets send it.</param>
-public sealed record QuestionCommand(string Name, QuestionAction Action, IReadOnlyList<SessionRole> Roles);
+/// <param name="Only">When set, the one status these roles may send it from (of those the lifecycle allows).</param>
+public sealed record QuestionCommand(string Name, QuestionAction Action, IReadOnlyList<SessionRole> Roles, QuestionStatus? Only = null);

@@ -49,8 +49,7 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
         var channel = Parse<QuestionChannel>(request.Channel ?? nameof(QuestionChannel.Floor), "channel");
         var author = new QuestionAuthor(request.Name, request.Organisation, request.StakeholderGroup);
         // The onsite moderator takes questions in the room, for the room: they skip the online queue.
-        var into = caller.Role == OnsiteModerator ? RecordedInto.OnsiteQueue : RecordedInto.OnlineQueue;
-        return gateway.RunAsync(caller, new RecordQuestion(request.Text, author, channel, request.AddressedTo, into, request.AskNow ?? false));
+        return gateway.RunAsync(caller, new RecordQuestion(request.Text, author, channel, request.AddressedTo, QueueOf(caller.Role), request.AskNow ?? false));
     }
 
     public Task<HubReply<CommandResult>> ApproveQuestion(string questionId) => Run(new ApproveQuestion(questionId), QuestionActions.Approve.Roles);
@@ -58,7 +57,13 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
     public Task<HubReply<CommandResult>> RejectQuestionFor(string questionId, string reasonCode) => Run(new RejectQuestionFor(questionId, reasonCode), QuestionActions.RejectFor.Roles);
     public Task<HubReply<CommandResult>> EditQuestion(string questionId, string text) => Run(new EditQuestion(questionId, text), QuestionActions.Edit.Roles);
     public Task<HubReply<CommandResult>> MergeQuestion(string questionId, string intoQuestionId) => Run(new MergeQuestion(questionId, intoQuestionId), QuestionActions.Merge.Roles);
-    public Task<HubReply<CommandResult>> MoveQuestion(string questionId, int position) => Run(new MoveQuestion(questionId, position), QuestionActions.Move.Roles);
+    public Task<HubReply<CommandResult>> MoveQuestion(string questionId, int position)
+    {
+        // Each moderator orders the queue they take questions from: the online one, or the room's.
+        var caller = gateway.Caller(Context, QuestionActions.MoveRoles);
+        return gateway.RunAsync(caller, new MoveQuestion(questionId, position, QueueOf(caller.Role)));
+    }
+
     public Task<HubReply<CommandResult>> ForwardQuestion(string questionId) => Run(new ForwardQuestion(questionId), QuestionActions.Forward.Roles);
     public Task<HubReply<CommandResult>> MakeQuestionLive(string questionId) => Run(new MakeQuestionLive(questionId), QuestionActions.MakeLive.Roles);
     public Task<HubReply<CommandResult>> MarkQuestionAnswered(string questionId) => Run(new MarkQuestionAnswered(questionId), QuestionActions.Answer.Roles);
@@ -105,6 +110,9 @@ public sealed class SessionHub(SessionGateway gateway) : Hub<ISessionClient>
         var caller = gateway.Caller(Context, Participant);
         return gateway.RunAsync(caller, command(caller.ParticipantId!));
     }
+
+    /// <summary>The queue a moderator orders and records into.</summary>
+    private static QueueKind QueueOf(SessionRole moderator) => moderator == OnsiteModerator ? QueueKind.OnsiteQueue : QueueKind.OnlineQueue;
 
     private static T Required<T>(T? request) where T : class =>
         request ?? throw HubErrors.Refused(HubErrors.InvalidInput, "The request is missing.");

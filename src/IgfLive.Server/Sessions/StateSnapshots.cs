@@ -13,7 +13,7 @@ namespace IgfLive.Server.Sessions;
 public static class StateSnapshots
 {
     /// <summary>Raise when <see cref="SessionState"/>'s shape changes; older snapshots are then ignored and replaced.</summary>
-    public const int Format = 2;
+    public const int Format = 3;
 
     // Missing members must fail the read rather than come back as defaults: a half-read state
     // would be wrong in a way nobody notices. The stores' settings and metadata, made strict.

@@ -76,6 +76,16 @@ public sealed class Session
         return decision;
     }
 
+    /// <summary>Decides a command that asks for what already holds: accepted, with no events, and nothing changed.</summary>
+    public void Unchanged(SessionCommand command)
+    {
+        var before = State;
+        var decision = SessionDecider.Decide(State, command, Now);
+        Assert.True(decision.IsAccepted, $"{command} was refused: {decision.Rejection}");
+        Assert.Empty(decision.Events);
+        Assert.Same(before, State);
+    }
+
     public Rejection Refuse(SessionCommand command) => Refuse(command, Now);
 
     /// <summary>Decides the command, asserts it was refused without events, and that nothing changed.</summary>

@@ -54,6 +54,20 @@ public sealed class NoteTests
     }
 
     [Fact]
+    public void AnEditThatChangesNothingRecordsNothing()
+    {
+        var session = InSecondPresentation();
+        session.Do(new AddNote(NoteKind.Point, "Spectrum.", null, "li", null));
+
+        // Saved again as it stands (the segment left out keeps the note's own): the note keeps its editedAt.
+        session.AdvanceMinutes(1).Unchanged(new EditNote("n1", NoteKind.Point, " Spectrum. ", null, "li"));
+        Assert.Null(session.State.Notes["n1"].EditedAt);
+
+        // Any one difference is an edit.
+        Assert.Single(session.Try(new EditNote("n1", NoteKind.Point, "Spectrum.", null, null)).Events);
+    }
+
+    [Fact]
     public void DeletingIsSoftAndCanBeUndone()
     {
         var session = InSecondPresentation();

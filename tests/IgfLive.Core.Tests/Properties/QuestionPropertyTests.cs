@@ -40,7 +40,16 @@ public sealed class QuestionPropertyTests
             Expect.That(o.After.OnsiteQueue.Distinct().Count() == o.After.OnsiteQueue.Count
                 && o.After.OnsiteQueue.ToHashSet().SetEquals(questions.Where(q => q.Status == QuestionStatus.Forwarded).Select(q => q.Id)),
                 () => $"onsite queue [{string.Join(',', o.After.OnsiteQueue)}]");
-            // Forwarding appends to the onsite queue; nothing else reorders it.
+            // A move puts its question where asked, in its own queue only.
+            if (o.Decision.Events is [QuestionMoved moved])
+            {
+                var queue = o.Before.OnsiteQueue.Contains(moved.QuestionId) ? o.After.OnsiteQueue : o.After.OnlineQueue;
+                Expect.That(queue.IndexOf(moved.QuestionId) == moved.Position, () => $"{moved.QuestionId} is not at {moved.Position} of [{string.Join(',', queue)}]");
+                Expect.That(o.Before.OnsiteQueue.Contains(moved.QuestionId) ? o.Before.OnlineQueue.SequenceEqual(o.After.OnlineQueue) : o.Before.OnsiteQueue.SequenceEqual(o.After.OnsiteQueue),
+                    () => $"moving {moved.QuestionId} reordered the other queue");
+                return;
+            }
+            // Otherwise forwarding appends to the onsite queue, and nothing reorders it.
             var kept = o.Before.OnsiteQueue.Where(o.After.OnsiteQueue.Contains).ToList();
             Expect.That(kept.SequenceEqual(o.After.OnsiteQueue.Take(kept.Count)),
                 () => $"onsite queue went from [{string.Join(',', o.Before.OnsiteQueue)}] to [{string.Join(',', o.After.OnsiteQueue)}]");
@@ -161,7 +170,7 @@ public sealed class QuestionPropertyTests
     private static QuestionStatus StatusWhenNew(SessionCommand command) => command switch
     {
         RecordQuestion { AskNow: true } => QuestionStatus.Live,
-        RecordQuestion { Destination: RecordedInto.OnsiteQueue } => QuestionStatus.Forwarded,
+        RecordQuestion { Destination: QueueKind.OnsiteQueue } => QuestionStatus.Forwarded,
         RecordQuestion => QuestionStatus.Approved,
         _ => QuestionStatus.Submitted,
     };

@@ -16,7 +16,7 @@ public sealed class QuestionLifecycleTests
         "Edit       Y   Y   Y   .   .   .   .   .",
         "Merge      Y   Y   .   .   .   .   .   .",
         "MergeInto  Y   Y   Y   Y   .   .   .   .",
-        "Move       .   Y   .   .   .   .   .   .",
+        "Move       .   Y   Y   .   .   .   .   .",
         "Forward    Y   Y   .   .   .   .   .   .",
         "MakeLive   .   .   Y   .   .   .   .   .",
         "Answer     .   .   .   Y   .   .   .   .",
@@ -165,8 +165,26 @@ public sealed class QuestionLifecycleTests
         var question = session.Question(id);
         Assert.Equal("How are community networks funded?", question.Text);
         Assert.Equal("how do u fund comunity networks??", question.OriginalText);
-        session.Refuse(new EditQuestion(id, "  How are community networks funded? "), RejectionCode.IllegalTransition);
+        // The same words again (a save with nothing changed) record nothing.
+        session.Unchanged(new EditQuestion(id, "  How are community networks funded? "));
         session.Refuse(new EditQuestion(id, ""), RejectionCode.InvalidInput);
+    }
+
+    [Fact]
+    public void AQuestionRemembersWhetherTheRoomEverSawIt()
+    {
+        var session = new SessionBuilder().Open();
+        var seen = session.Ask("p1");
+        session.AdvanceMinutes(1).Do(new ApproveQuestion(seen));
+        var approvedAt = session.Now;
+        session.AdvanceMinutes(1).Do(new RejectQuestion(seen, "Covered already"));
+        var unseen = session.Ask("p2");
+        session.Do(new RejectQuestion(unseen, "Off topic"));
+        var recorded = session.Record(QuestionChannel.Floor);
+
+        Assert.Equal(approvedAt, session.Question(seen).ApprovedAt);
+        Assert.Null(session.Question(unseen).ApprovedAt);
+        Assert.Equal(session.Now, session.Question(recorded).ApprovedAt);
     }
 
     [Fact]
@@ -273,7 +291,7 @@ public sealed class QuestionLifecycleTests
         "Edit" => new EditQuestion(id, "A clearer wording?"),
         "Merge" => new MergeQuestion(id, session.AskApproved("target-author")),
         "MergeInto" => new MergeQuestion(session.Ask("duplicate-author"), id),
-        "Move" => new MoveQuestion(id, 0),
+        "Move" => MoveBehindAnother(session, id),
         "Forward" => new ForwardQuestion(id),
         "MakeLive" => new MakeQuestionLive(id),
         "Answer" => new MarkQuestionAnswered(id),
@@ -282,6 +300,18 @@ public sealed class QuestionLifecycleTests
         "Unvote" => new UnvoteQuestion(id, "fan"),
         _ => new PromoteQuestion(id, NoteKind.KeyTakeaway, null),
     };
+
+    /// <summary>Moves the question behind another one put in its queue first: the online queue, or the room's for a forwarded question.</summary>
+    private static MoveQuestion MoveBehindAnother(Session session, string id)
+    {
+        var forwarded = session.Question(id).Status == QuestionStatus.Forwarded;
+        var other = session.AskApproved("queue-mate");
+        if (forwarded)
+        {
+            session.Do(new ForwardQuestion(other));
+        }
+        return new MoveQuestion(id, 1, forwarded ? QueueKind.OnsiteQueue : QueueKind.OnlineQueue);
+    }
 
     private static QuestionStatus? StatusAfter(string command) => command switch
     {

@@ -9,7 +9,7 @@ public sealed class RecordedQuestionTests
 {
     private static readonly QuestionAuthor Delegate = new("Jean Dupont", null, "Technical Community");
 
-    private static RecordQuestion Record(RecordedInto into, bool askNow = false, string text = "What about rural schools?") =>
+    private static RecordQuestion Record(QueueKind into, bool askNow = false, string text = "What about rural schools?") =>
         new(text, Delegate, QuestionChannel.Floor, null, into, askNow);
 
     [Fact]
@@ -17,7 +17,7 @@ public sealed class RecordedQuestionTests
     {
         var session = Started();
 
-        Assert.Equal([typeof(QuestionSubmitted), typeof(QuestionApproved)], session.Do(Record(RecordedInto.OnlineQueue)).Select(e => e.GetType()));
+        Assert.Equal([typeof(QuestionSubmitted), typeof(QuestionApproved)], session.Do(Record(QueueKind.OnlineQueue)).Select(e => e.GetType()));
 
         Assert.Equal(QuestionStatus.Approved, session.Question("q1").Status);
         Assert.Equal(["q1"], session.State.OnlineQueue);
@@ -31,7 +31,7 @@ public sealed class RecordedQuestionTests
 
         Assert.Equal(
             [new QuestionSubmitted("q1", "What about rural schools?", Delegate, null, QuestionChannel.Floor, null, 0), new QuestionApproved("q1"), new QuestionForwarded("q1")],
-            session.Do(Record(RecordedInto.OnsiteQueue)));
+            session.Do(Record(QueueKind.OnsiteQueue)));
 
         Assert.Equal(QuestionStatus.Forwarded, session.Question("q1").Status);
         Assert.Empty(session.State.OnlineQueue);
@@ -45,7 +45,7 @@ public sealed class RecordedQuestionTests
 
         Assert.Equal(
             [typeof(QuestionSubmitted), typeof(QuestionApproved), typeof(QuestionForwarded), typeof(QuestionMadeLive)],
-            session.Do(Record(RecordedInto.OnsiteQueue, askNow: true)).Select(e => e.GetType()));
+            session.Do(Record(QueueKind.OnsiteQueue, askNow: true)).Select(e => e.GetType()));
 
         Assert.Equal((QuestionStatus.Live, "q1"), (session.Question("q1").Status, session.State.LiveQuestionId));
         Assert.Empty(session.State.OnlineQueue);
@@ -56,33 +56,33 @@ public sealed class RecordedQuestionTests
     public void AskingNowWhileAnotherQuestionIsLiveRecordsNothing()
     {
         var session = Started();
-        session.Do(Record(RecordedInto.OnsiteQueue, askNow: true));
+        session.Do(Record(QueueKind.OnsiteQueue, askNow: true));
 
-        var rejection = session.Refuse(Record(RecordedInto.OnsiteQueue, askNow: true, text: "And the libraries?"), RejectionCode.IllegalTransition);
+        var rejection = session.Refuse(Record(QueueKind.OnsiteQueue, askNow: true, text: "And the libraries?"), RejectionCode.IllegalTransition);
 
         Assert.Equal("Question q1 is live; mark it answered first.", rejection.Message);
         Assert.Single(session.State.Questions);
         // Into the room's queue without asking it now is fine meanwhile.
-        session.Do(Record(RecordedInto.OnsiteQueue, text: "And the libraries?"));
+        session.Do(Record(QueueKind.OnsiteQueue, text: "And the libraries?"));
         Assert.Equal(["q2"], session.State.OnsiteQueue);
     }
 
     [Fact]
     public void OnlyAQuestionIntoTheRoomsQueueCanBeAskedNow()
     {
-        var rejection = Started().Refuse(Record(RecordedInto.OnlineQueue, askNow: true), RejectionCode.InvalidInput);
+        var rejection = Started().Refuse(Record(QueueKind.OnlineQueue, askNow: true), RejectionCode.InvalidInput);
         Assert.Equal("Only a question recorded into the room's queue can be asked at once.", rejection.Message);
     }
 
     [Fact]
     public void AnUnknownQueueIsInvalidInput() =>
-        Started().Refuse(Record((RecordedInto)7), RejectionCode.InvalidInput);
+        Started().Refuse(Record((QueueKind)7), RejectionCode.InvalidInput);
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void ABlankQuestionIntoTheRoomsQueueIsInvalidInput(bool askNow) =>
-        Started().Refuse(Record(RecordedInto.OnsiteQueue, askNow, text: "  "), RejectionCode.InvalidInput);
+        Started().Refuse(Record(QueueKind.OnsiteQueue, askNow, text: "  "), RejectionCode.InvalidInput);
 
     private static Session Started()
     {

@@ -88,7 +88,7 @@ public sealed class StageMessageFloorTests
         var session = new SessionBuilder().Open();
         session.Do(new SendStageMessage("Starting in two minutes", Pinned: false));
 
-        Assert.Equal([new ClockStarted()], session.Do(new StartClock()));
+        Assert.Equal([new ClockStarted(), new SegmentEntered(0)], session.Do(new StartClock()));
         Assert.Equal("m1", session.State.StageMessage?.Id);
     }
 
@@ -98,8 +98,20 @@ public sealed class StageMessageFloorTests
         var session = InKwamesSlot();
         session.Do(new SendStageMessage("Please wrap up", Pinned: false));
 
-        session.Refuse(new GoToSpeakerSlot(1), RejectionCode.IllegalTransition);
         session.Refuse(new GoToSegment(42), RejectionCode.NotFound);
+        session.Refuse(new GoToSpeakerSlot(7), RejectionCode.NotFound);
+
+        Assert.Equal("m1", session.State.StageMessage?.Id);
+    }
+
+    [Fact]
+    public void GoingWhereTheClockAlreadyIsClearsNothing()
+    {
+        var session = InKwamesSlot();
+        session.Do(new SendStageMessage("Please wrap up", Pinned: false));
+
+        session.Unchanged(new GoToSpeakerSlot(1));
+        session.Unchanged(new GoToSegment(SessionBuilder.Presentations));
 
         Assert.Equal("m1", session.State.StageMessage?.Id);
     }

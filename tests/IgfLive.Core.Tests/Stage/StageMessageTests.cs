@@ -44,7 +44,9 @@ public sealed class StageMessageTests
 
         Assert.Equal(new StageMessage("m2", "Time is up", session.Now, null, false), session.State.StageMessage);
         Assert.Equal("Stage message m1 is not on the stage display.", session.Refuse(new AcknowledgeStageMessage("m1"), RejectionCode.NotFound).Message);
-        session.Refuse(new ClearStageMessage("m1"), RejectionCode.NotFound);
+        // The replaced message is gone already: clearing it asks for what holds.
+        session.Unchanged(new ClearStageMessage("m1"));
+        Assert.Equal("m2", session.State.StageMessage?.Id);
     }
 
     [Fact]
@@ -54,7 +56,8 @@ public sealed class StageMessageTests
         session.Do(new SendStageMessage("Two minutes", false));
         session.Do(new ClearStageMessage("m1"));
 
-        session.Refuse(new ClearStageMessage("m1"), RejectionCode.NotFound);
+        // A second moderator clearing the same message at once finds it gone: nothing to do, and no error.
+        session.Unchanged(new ClearStageMessage("m1"));
         session.Refuse(new AcknowledgeStageMessage("m1"), RejectionCode.NotFound);
         Assert.Equal([new StageMessageSent("m2", "Louder, please", false)], session.Do(new SendStageMessage("Louder, please", false)));
     }
@@ -64,7 +67,24 @@ public sealed class StageMessageTests
     {
         var session = new SessionBuilder().Open();
         session.Refuse(new AcknowledgeStageMessage("m1"), RejectionCode.NotFound);
-        session.Refuse(new ClearStageMessage("m1"), RejectionCode.NotFound);
+        Assert.Equal("There is no stage message m1 in this session.", session.Refuse(new ClearStageMessage("m1"), RejectionCode.NotFound).Message);
+    }
+
+    [Theory]
+    [InlineData("m2")]
+    [InlineData("m0")]
+    [InlineData("m01")]
+    [InlineData("m")]
+    [InlineData("M1")]
+    [InlineData("m-1")]
+    [InlineData("m99999999999")]
+    public void ClearingAMessageThatWasNeverSentIsNotFound(string messageId)
+    {
+        var session = new SessionBuilder().Open();
+        session.Do(new SendStageMessage("Two minutes", false));
+        session.Do(new ClearStageMessage("m1"));
+
+        session.Refuse(new ClearStageMessage(messageId), RejectionCode.NotFound);
     }
 
     [Theory]

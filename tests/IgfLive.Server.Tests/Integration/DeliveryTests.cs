@@ -41,24 +41,24 @@ public sealed class DeliveryTests : IAsyncLifetime
         var asked = await cast.Alice.SendAsync("SubmitQuestion", new SubmitQuestionRequest("Who funds the shared tools?", "Alice", null, null, null));
         var paused = await cast.Onsite.SendAsync("PauseClock");
 
-        // Every command was acknowledged while nothing had been written yet.
-        Assert.Equal([version + 1, version + 2, version + 3, version + 4], [started.Version, adjusted.Version, asked.Version, paused.Version]);
+        // Every command was acknowledged while nothing had been written yet (starting records two events).
+        Assert.Equal([version + 2, version + 3, version + 4, version + 5], [started.Version, adjusted.Version, asked.Version, paused.Version]);
         Assert.All(cast.All, c => Assert.Equal(before[c], c.Calls.Count));
         Assert.Equal(1, _delivery.Waiting);
 
         _delivery.Release();
         await cast.AllReachAsync(paused.Version);
 
-        var firstThree = $"EventsRecorded {version + 1},{version + 2},{version + 3}";
+        var firstThreeCommands = $"EventsRecorded {version + 1},{version + 2},{version + 3},{version + 4}";
         var last = $"EventsRecorded {paused.Version}";
         // Alice's news of her own question sits between the room's events exactly where it happened.
-        Assert.Equal([firstThree, "MyQuestionChanged q1", last], cast.Alice.Calls.Skip(before[cast.Alice]));
+        Assert.Equal([firstThreeCommands, "MyQuestionChanged q1", last], cast.Alice.Calls.Skip(before[cast.Alice]));
         foreach (var client in cast.All.Where(c => c != cast.Alice))
         {
-            Assert.Equal([firstThree, last], client.Calls.Skip(before[client]));
+            Assert.Equal([firstThreeCommands, last], client.Calls.Skip(before[client]));
         }
         Assert.All(cast.All, c => Assert.Equal(c.Events.Count, c.Received.Count));
-        Assert.Equal(["ClockStarted", "SegmentAdjusted", "QuestionSubmitted", "ClockPaused"], cast.Onsite.Events.TakeLast(4).Select(e => e.Type));
+        Assert.Equal(["ClockStarted", "SegmentEntered", "SegmentAdjusted", "QuestionSubmitted", "ClockPaused"], cast.Onsite.Events.TakeLast(5).Select(e => e.Type));
         // Each audience still gets its own projection: Bob sees Alice's unapproved question hidden.
         Assert.Equal("Hidden", cast.Bob.Events.Single(e => e.Seq == asked.Version).Type);
     }

@@ -34,7 +34,8 @@ public sealed class KeyRotationTests : CastTests
         await using var fresh = await SessionClient.ConnectAsync(Server.Address, "onsite with the new link");
         Assert.Equal("OnsiteModerator", (await fresh.JoinAsync(Cast.Session.Id, rotated.Key)).Role);
         var started = await fresh.SendAsync("StartClock");
-        Assert.Equal(3, started.Version);
+        // After the rotation (event 2), the start is events 3 and 4.
+        Assert.Equal(4, started.Version);
         // The other roles' keys are untouched.
         await using var rapporteur = await SessionClient.ConnectAsync(Server.Address, "rapporteur again");
         Assert.Equal("Rapporteur", (await rapporteur.JoinAsync(Cast.Session.Id, Cast.Session.Keys["rapporteur"])).Role);
@@ -129,8 +130,8 @@ public sealed class KeyRotationTests : CastTests
         Assert.Equal(code, problem.RootElement.GetProperty("code").GetString());
         Assert.False(string.IsNullOrWhiteSpace(problem.RootElement.GetProperty("detail").GetString()));
         Assert.Equal(1, await VersionAsync());
-        // The onsite moderator's key still opens the role.
-        Assert.Equal(2, (await Cast.Onsite.SendAsync("StartClock")).Version);
+        // The onsite moderator's key still opens the role; the start is events 2 and 3.
+        Assert.Equal(3, (await Cast.Onsite.SendAsync("StartClock")).Version);
     }
 
     private async Task<RoleKeyResponse> RotateAsync(string role)

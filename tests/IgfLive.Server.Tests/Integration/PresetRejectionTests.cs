@@ -10,6 +10,8 @@ public sealed class PresetRejectionTests : CastTests
     public async Task TheReasonAndItsCodeReachStaffAndTheAuthorAlone()
     {
         var asked = await Cast.Alice.SendAsync("SubmitQuestion", new SubmitQuestionRequest("What about the weather?", "Alice", null, null, null));
+        // Approved first, so the room sees the rejection (of a question it never saw it would see nothing but Hidden).
+        await Cast.Online.SendAsync("ApproveQuestion", asked.Id);
 
         var rejected = await Cast.Online.SendAsync("RejectQuestionFor", asked.Id, "off_topic");
 

@@ -6,10 +6,12 @@ namespace IgfLive.Server.Tests.Integration;
 /// <summary>A question a moderator records lands in their own queue: the online one for the online moderator, the room's for the onsite one.</summary>
 public sealed class RecordQuestionTests : CastTests
 {
+    private long _started;
+
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        await Cast.Onsite.SendAsync("StartClock");
+        _started = (await Cast.Onsite.SendAsync("StartClock")).Version;
     }
 
     [Fact]
@@ -53,7 +55,7 @@ public sealed class RecordQuestionTests : CastTests
     public async Task TheOnlineModeratorCannotAskAQuestionNow()
     {
         Assert.Equal("invalid_input", await Cast.Online.RefusedAsync("RecordQuestion", Floor("Straight to the floor?", askNow: true)));
-        Assert.Equal(2, (await Cast.Online.ResyncAsync(0)).Events[^1].Seq);
+        Assert.Equal(_started, (await Cast.Online.ResyncAsync(0)).Events[^1].Seq);
     }
 
     private static RecordQuestionRequest Floor(string text, bool? askNow) => new(text, null, null, null, "Floor", null, askNow);

@@ -31,13 +31,31 @@ public sealed class RedactionTests : IAsyncLifetime
         Assert.Equal("Why is Bob always late?", seenByAlice.Text);
         Assert.True(seenByAlice.Mine);
 
+        // The room never saw the question, so it learns nothing of its end either: Hidden, like its submission.
         var bobsView = cast.Bob.Events.Single(e => e.Seq == rejected.Version);
-        var seenByBob = SessionClient.Data<QuestionEventData>(bobsView).Question!;
-        Assert.Equal("Rejected", seenByBob.Status);
-        Assert.Empty(seenByBob.Text);
-        Assert.Null(seenByBob.RejectionReason);
-        Assert.Null(seenByBob.AuthorName);
+        Assert.Equal(("Hidden", (object?)null), (bobsView.Type, bobsView.Data));
         Assert.Equal("Hidden", cast.Bob.Events.Single(e => e.Seq == asked.Version).Type);
+    }
+
+    [Fact]
+    public async Task AQuestionTheRoomSawLeavesItsViewsWithoutItsWordsOrTheReason()
+    {
+        var session = await Seed.CreateAsync(_server);
+        await using var cast = await Roles.JoinAsync(_server, session);
+        var asked = await cast.Alice.SendAsync("SubmitQuestion", new SubmitQuestionRequest("Why is Bob always late?", "Alice", "Lab", "Civil Society", null));
+        await cast.Online.SendAsync("ApproveQuestion", asked.Id);
+        var rejected = await cast.Onsite.SendAsync("RejectQuestion", asked.Id, "Personal remarks about Bob are not questions.");
+        await cast.AllReachAsync(rejected.Version);
+
+        foreach (var view in new[] { cast.Alice, cast.Bob, cast.Stage })
+        {
+            var seen = view.Events.Single(e => e.Seq == rejected.Version);
+            Assert.Equal("QuestionRejected", seen.Type);
+            var question = SessionClient.Data<QuestionEventData>(seen).Question!;
+            Assert.Equal((asked.Id!, "Rejected", ""), (question.Id, question.Status, question.Text));
+            Assert.Equal(((string?)null, (string?)null, (string?)null, (string?)null), (question.AuthorName, question.Organisation, question.StakeholderGroup, question.RejectionReason));
+        }
+        Assert.Equal("Personal remarks about Bob are not questions.", SessionClient.Data<QuestionEventData>(cast.Online.Events[^1]).Question!.RejectionReason);
     }
 
     [Fact]
