@@ -19,7 +19,7 @@ public sealed partial class TransportTests(ConformanceServer conformance) : ICla
         var before = (await cast.Online.ResyncAsync(0)).Events[^1].Seq;
         await using var socket = await RawHubSocket.ConnectAsync(conformance.Server.Address);
         await socket.SendAsync($$"""{"type":1,"invocationId":"1","target":"Join","arguments":[{"sessionId":"{{cast.Session.Id}}","key":"{{cast.Session.ParticipantCode}}"}]}""");
-        Assert.StartsWith("""{"type":3,"invocationId":"1","result":{"role":"Participant""", await socket.NextAsync(SessionClient.Timeout), StringComparison.Ordinal);
+        Assert.StartsWith("""{"type":3,"invocationId":"1","result":{"value":{"role":"Participant""", await socket.NextAsync(SessionClient.Timeout), StringComparison.Ordinal);
 
         var text = new string('x', (int)IgfLiveServiceExtensions.MaxHubMessageBytes);
         await socket.SendAsync($$"""{"type":1,"invocationId":"2","target":"SubmitQuestion","arguments":[{"text":"{{text}}"}]}""");

@@ -106,7 +106,13 @@ public sealed class SessionClient : IAsyncDisposable
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(server, "/hubs/session"))
-            .AddJsonProtocol(o => HttpJson.Configure(o.PayloadSerializerOptions))
+            .AddJsonProtocol(o =>
+            {
+                HttpJson.Configure(o.PayloadSerializerOptions);
+                // The server knows only its contracts; a test client also sends what no browser would
+                // (a number for a string, an anonymous object) and reads replies of its own shapes.
+                o.PayloadSerializerOptions.TypeInfoResolverChain.Add(new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver());
+            })
             // As the web client: the server pings every 30 s, so SignalR's default 30 s would be too tight.
             .WithServerTimeout(IgfLiveServiceExtensions.ClientServerTimeout)
             .Build();

@@ -31,7 +31,8 @@ public sealed class QuestionActionsTests : CastTests
         await ReachAsync(await Cast.Online.SendAsync("ForwardQuestion", asked));
 
         Assert.Equal(["EditQuestion", "MergeQuestionInto", "RejectQuestion", "RejectQuestionFor"], ActionsIn(Cast.Online, "QuestionForwarded"));
-        Assert.Equal(["RejectQuestion", "RejectQuestionFor", "MakeQuestionLive"], ActionsIn(Cast.Onsite, "QuestionForwarded"));
+        // The onsite moderator orders the room's queue: forwarded questions move there.
+        Assert.Equal(["MoveQuestion", "RejectQuestion", "RejectQuestionFor", "MakeQuestionLive"], ActionsIn(Cast.Onsite, "QuestionForwarded"));
         Assert.Equal(["PromoteQuestion"], ActionsIn(Cast.Rapporteur, "QuestionForwarded"));
         Assert.Empty(ActionsIn(Cast.Bob, "QuestionForwarded"));
         Assert.Empty(ActionsIn(Cast.Stage, "QuestionForwarded"));
@@ -98,7 +99,11 @@ public sealed class QuestionActionsTests : CastTests
             [Cast.Onsite] = SessionRole.OnsiteModerator,
             [Cast.Rapporteur] = SessionRole.Rapporteur,
         };
-        var commands = QuestionActions.All.Where(c => typeof(SessionHub).GetMethod(c.Name) is not null).ToArray();
+        // A method may have several rows (MoveQuestion: each moderator in their own queue); it is refused to the roles none of them names.
+        var commands = QuestionActions.All.Where(c => typeof(SessionHub).GetMethod(c.Name) is not null)
+            .GroupBy(c => c.Name)
+            .Select(g => (Name: g.Key, Roles: g.SelectMany(c => c.Roles).Distinct().ToArray()))
+            .ToArray();
         Assert.Equal(10, commands.Length);
 
         foreach (var command in commands)

@@ -13,7 +13,8 @@ namespace IgfLive.Server.Tests.Json;
 
 /// <summary>
 /// The hub and the HTTP API write every contract as they did before the contracts' metadata was
-/// source-generated (Json/Captured holds what they wrote then), and read what browsers send.
+/// source-generated (Json/Captured holds what they wrote then, with the fields added since:
+/// QuestionDto.actions), and read what browsers send.
 /// </summary>
 public sealed class WireJsonTests(ServerJsonFixture server) : IClassFixture<ServerJsonFixture>
 {
