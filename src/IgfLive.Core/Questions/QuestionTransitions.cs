@@ -29,20 +29,3 @@ public static class QuestionTransitions
 
     public static IReadOnlyList<QuestionStatus> AllowedStatuses(QuestionAction action) => AllowedFrom[action];
 }
-
-/// <summary>What can be done to a question.</summary>
-public enum QuestionAction
-{
-    Approve,
-    Reject,
-    Edit,
-    Merge,
-    MergeInto,
-    Move,
-    Forward,
-    MakeLive,
-    Answer,
-    Withdraw,
-    Vote,
-    Promote,
-}
