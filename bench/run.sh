@@ -144,10 +144,13 @@ start_igflive() {
   wait_http "http://127.0.0.1:$port/health/ready" "IgfLive ($name)"
 }
 
+# The baselines get the shared array pool size IgfLive sets for itself
+# (src/IgfLive.Server/Hosting/SharedArrayPoolSize.cs): the comparison is of code, not of runtime settings.
 start_raw() {
   local name="$1" payload="$2" port
   port=$(free_port)
-  taskset -c "$server_core" dotnet "$raw_dll" --urls "http://127.0.0.1:$port" --PayloadBytes "$payload" >"$out/$name.server.log" 2>&1 &
+  DOTNET_SYSTEM_BUFFERS_SHAREDARRAYPOOL_MAXARRAYSPERPARTITION=8192 \
+    taskset -c "$server_core" dotnet "$raw_dll" --urls "http://127.0.0.1:$port" --PayloadBytes "$payload" >"$out/$name.server.log" 2>&1 &
   srv_pid=$!
   srv_port=$port
   started+=("$srv_pid")

@@ -1,5 +1,7 @@
 using IgfLive.Server.Hosting;
 
+SharedArrayPoolSize.Apply();
+
 if (HealthProbe.IsRequested(args))
 {
     return await HealthProbe.RunAsync(args, Console.Out);
