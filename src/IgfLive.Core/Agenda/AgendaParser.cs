@@ -5,6 +5,7 @@ namespace IgfLive.Core.Agenda;
 
 /// <summary>
 /// Reads the agenda paragraph of a workshop proposal into timed segments, and reports every line it did not use.
+/// An agenda written as one paragraph with numbered items inline is read item by item (<see cref="InlineAgendaItems"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -66,19 +67,20 @@ public static partial class AgendaParser
                 $"The agenda has {lines.Length} lines; at most {MaxLines} can be read. Paste only the agenda section."));
         }
 
+        // A paragraph with its items inline is read as if each item had its own line, at the paragraph's line number.
+        var pieces = lines.SelectMany((l, i) => (string.IsNullOrWhiteSpace(l) ? [l] : InlineAgendaItems.Split(l)).Select(p => (Line: i + 1, Raw: p))).ToList();
         var segments = new List<SegmentDraft>();
         var unread = new List<UnreadLine>();
         var afterUnread = false;
         var lastUsedLine = -1;
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 0; i < pieces.Count; i++)
         {
-            var raw = lines[i];
+            var (lineNumber, raw) = pieces[i];
             if (string.IsNullOrWhiteSpace(raw))
             {
                 continue;
             }
             var line = Normalise(raw);
-            var lineNumber = i + 1;
             var reading = AgendaLineReader.Read(line);
             var current = segments.Count > 0 ? segments[^1] : null;
 

@@ -15,6 +15,10 @@ internal static class OrganiserDecider
         DeleteSession => state.Clock.Status == ClockStatus.NotStarted
             ? Decision.Accept(new SessionDeleted())
             : Decision.Reject(RejectionCode.IllegalTransition, "The session has started; it can no longer be deleted."),
+        // A session under way keeps its time and room: the people in it are already there.
+        RescheduleSession c => state.Clock.Status == ClockStatus.NotStarted
+            ? Decision.Accept(new SessionRescheduled(c.Definition))
+            : Decision.Reject(RejectionCode.IllegalTransition, "The session has started; the programme can no longer move it."),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Not an organiser command."),
     };
 

@@ -5,3 +5,6 @@ public sealed record RoleKeyRotated(SessionRole Role, string KeyHash) : SessionE
 
 /// <summary>The organiser deleted a session that had not started; every later command is refused.</summary>
 public sealed record SessionDeleted : SessionEvent;
+
+/// <summary>The event's programme changed a session before it started (time, room, title, agenda): it is now <see cref="Definition"/>; its questions, notes and keys stay.</summary>
+public sealed record SessionRescheduled(SessionDefinition Definition) : SessionEvent;

@@ -88,3 +88,6 @@ public sealed record RotateRoleKey(SessionRole Role, string KeyHash) : SessionCo
 
 /// <summary>The organiser deletes a session before it starts (a duplicate, a cancelled slot); its log stays.</summary>
 public sealed record DeleteSession : SessionCommand;
+
+/// <summary>The event's programme moved, renamed or re-planned a session that has not started: from now on it is <see cref="Definition"/>.</summary>
+public sealed record RescheduleSession(SessionDefinition Definition) : SessionCommand;

@@ -29,7 +29,7 @@ public static class SessionDecider
                 or GoToSpeakerSlot or AdjustSegment or EndSession or RaiseDueCue => FloorChange.Follow(state, command, ClockDecider.Decide(state, command, now)),
             AddNote or EditNote or DeleteNote or RestoreNote or PromoteQuestion => NoteDecider.Decide(state, command, now),
             SendStageMessage or AcknowledgeStageMessage or ClearStageMessage => StageDecider.Decide(state, command),
-            RotateRoleKey or DeleteSession => OrganiserDecider.Decide(state, command),
+            RotateRoleKey or DeleteSession or RescheduleSession => OrganiserDecider.Decide(state, command),
             _ => QuestionDecider.Decide(state, command),
         };
     }

@@ -44,6 +44,7 @@ namespace IgfLive.Core.Sessions;
 [JsonDerivedType(typeof(StageMessageCleared), nameof(StageMessageCleared))]
 [JsonDerivedType(typeof(RoleKeyRotated), nameof(RoleKeyRotated))]
 [JsonDerivedType(typeof(SessionDeleted), nameof(SessionDeleted))]
+[JsonDerivedType(typeof(SessionRescheduled), nameof(SessionRescheduled))]
 public abstract record SessionEvent;
 
 /// <summary>An event with its place in the session's log and the server time it was decided at.</summary>

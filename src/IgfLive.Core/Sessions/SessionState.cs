@@ -101,6 +101,7 @@ public sealed record SessionState(
             StageMessageCleared cleared when StageMessage?.Id == cleared.MessageId => next with { StageMessage = null },
             RoleKeyRotated rotated => next with { RotatedKeyHashes = RotatedKeyHashes.SetItem(rotated.Role, rotated.KeyHash) },
             SessionDeleted => next with { Deleted = true },
+            SessionRescheduled r => next with { Definition = r.Definition, Clock = ClockState.Initial(r.Definition) },
             QuestionsClosed => next with { QuestionsOpen = false },
             QuestionsOpened => next with { QuestionsOpen = true },
             _ => next with { Clock = Clock.Apply(Definition, recorded.Event, recorded.At) },

@@ -28,7 +28,8 @@ public sealed class OrganiserAccess(IOptions<IgfLiveOptions> options)
         return RoleResolver.Resolve(session, state, BearerOf(request)) is SessionRole.OnlineModerator or SessionRole.OnsiteModerator or SessionRole.Rapporteur;
     }
 
-    private static string? BearerOf(HttpRequest request)
+    /// <summary>The key in "Authorization: Bearer …", or null.</summary>
+    public static string? BearerOf(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
         const string scheme = "Bearer ";

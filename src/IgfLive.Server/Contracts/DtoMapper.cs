@@ -26,12 +26,25 @@ public static class DtoMapper
             record.ParticipantCode,
             definition.AllowAnonymousQuestions,
             new ThresholdsDto((int)t.Warning.TotalSeconds, (int)t.Critical.TotalSeconds, (int)t.TakeawaysLead.TotalSeconds),
-            [.. definition.Speakers.Select(s => new SpeakerDto(s.Id, s.Name, s.Organisation, s.StakeholderGroup, s.Region))],
-            [.. definition.Segments.Select((s, i) => new SegmentDto(
-                i, s.Title, (int)s.PlannedDuration.TotalSeconds, s.Kind.ToString(),
-                [.. s.Slots.Select(slot => new SlotDto(slot.SpeakerId, (int)slot.PlannedDuration.TotalSeconds))]))],
+            Speakers(definition),
+            Segments(definition),
             definition.ScheduledEnd);
     }
+
+    /// <summary>What a session moved by its event's programme now is, for <c>SessionRescheduled</c>.</summary>
+    public static RescheduledData Rescheduled(SessionDefinition definition, ClockDto clock)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return new RescheduledData(clock, definition.Title, definition.StartsAt, definition.Room, definition.ScheduledEnd, Speakers(definition), Segments(definition));
+    }
+
+    private static IReadOnlyList<SpeakerDto> Speakers(SessionDefinition definition) =>
+        [.. definition.Speakers.Select(s => new SpeakerDto(s.Id, s.Name, s.Organisation, s.StakeholderGroup, s.Region))];
+
+    private static IReadOnlyList<SegmentDto> Segments(SessionDefinition definition) =>
+        [.. definition.Segments.Select((s, i) => new SegmentDto(
+            i, s.Title, (int)s.PlannedDuration.TotalSeconds, s.Kind.ToString(),
+            [.. s.Slots.Select(slot => new SlotDto(slot.SpeakerId, (int)slot.PlannedDuration.TotalSeconds))]))];
 
     public static ClockDto Clock(SessionState state, DateTimeOffset now)
     {

@@ -27,3 +27,16 @@ public sealed record QuestionsOpenData(bool QuestionsOpen);
 
 /// <summary>Data of <c>SessionDeleted</c>, for every audience: the session is gone, and its views can say so.</summary>
 public sealed record SessionDeletedData(string SessionId);
+
+/// <summary>
+/// Data of <c>SessionRescheduled</c>, for every audience: the event's programme moved, renamed or
+/// re-planned the session before it started; what it now is, and its clock.
+/// </summary>
+public sealed record RescheduledData(
+    ClockDto Clock,
+    string Title,
+    DateTimeOffset StartsAt,
+    string? Room,
+    DateTimeOffset ScheduledEnd,
+    IReadOnlyList<SpeakerDto> Speakers,
+    IReadOnlyList<SegmentDto> Segments);

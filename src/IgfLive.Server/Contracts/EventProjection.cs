@@ -63,6 +63,7 @@ public static class EventProjection
                 ? new StageEventData(StageIdOf(recorded.Event), DtoMapper.Stage(state.StageMessage))
                 : null,
             SessionDeleted => new SessionDeletedData(state.SessionId),
+            SessionRescheduled => DtoMapper.Rescheduled(state.Definition, clock()),
             QuestionsClosed or QuestionsOpened => new QuestionsOpenData(state.QuestionsOpen),
             // Who may act is staff's business and the stage display's (its own link may be the one replaced); the hash stays in the log.
             RoleKeyRotated r => audience != Audience.Participant ? new RoleKeyEventData(r.Role.ToString()) : null,

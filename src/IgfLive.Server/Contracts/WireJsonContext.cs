@@ -51,6 +51,7 @@ namespace IgfLive.Server.Contracts;
 [JsonSerializable(typeof(RoleKeyEventData))]
 [JsonSerializable(typeof(QuestionsOpenData))]
 [JsonSerializable(typeof(SessionDeletedData))]
+[JsonSerializable(typeof(RescheduledData))]
 // Between nodes: a relayed argument arrives as JSON and is passed on as it came.
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(RelayMessage.Wire))]
@@ -62,4 +63,11 @@ namespace IgfLive.Server.Contracts;
 [JsonSerializable(typeof(RoleKeyResponse))]
 [JsonSerializable(typeof(AgendaPreview))]
 [JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(CreateEventRequest))]
+[JsonSerializable(typeof(EventCreatedResponse))]
+[JsonSerializable(typeof(EventInfo[]))]
+[JsonSerializable(typeof(EventView))]
+[JsonSerializable(typeof(ProgrammeImportResponse))]
+[JsonSerializable(typeof(ConflictView[]))]
+[JsonSerializable(typeof(IReadOnlyList<LineProblem>))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;

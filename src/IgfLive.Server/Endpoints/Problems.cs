@@ -16,6 +16,14 @@ public static class Problems
         return TypedResults.Problem(detail: detail, statusCode: status, title: code.Replace('_', ' '), extensions: extensions);
     }
 
+    /// <summary>A problem with members of its own beside the code (the position of a bad line, a preview…).</summary>
+    public static IResult Of(int status, string code, string detail, IReadOnlyDictionary<string, object?> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var extensions = new Dictionary<string, object?>(members) { ["code"] = code };
+        return TypedResults.Problem(detail: detail, statusCode: status, title: code.Replace('_', ' '), extensions: extensions);
+    }
+
     public static IResult NotFound(string sessionId) => Of(StatusCodes.Status404NotFound, "not_found", $"There is no session {sessionId}.");
 
     public static IResult Unauthorized(string detail) => Of(StatusCodes.Status401Unauthorized, "unauthorized", detail);

@@ -5,6 +5,7 @@ using IgfLive.Server.Access;
 using IgfLive.Server.Contracts;
 using IgfLive.Server.Hosting;
 using IgfLive.Server.Hubs;
+using IgfLive.Server.Programme;
 using IgfLive.Server.Sessions;
 using IgfLive.Server.Storage;
 using Microsoft.Extensions.Options;
@@ -36,25 +37,12 @@ public static class SessionEndpoints
         {
             return Problems.Unauthorized("Creating a session needs the organiser key as \"Authorization: Bearer <key>\".");
         }
-        var json = await BodyReader.ReadTextAsync(request, MaxCreateBytes, cancellationToken);
-        if (json is null)
+        var (body, refusal) = await BodyReader.ReadJsonAsync<CreateSessionRequest>(request, MaxCreateBytes, "a session", "title, startsAt, timeZone and agenda or agendaText", cancellationToken);
+        if (refusal is not null)
         {
-            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "too_large", $"The request is larger than {MaxCreateBytes / 1024} KiB.");
+            return refusal;
         }
-        CreateSessionRequest? body;
-        try
-        {
-            body = JsonSerializer.Deserialize<CreateSessionRequest>(json, HttpJson.Options);
-        }
-        catch (JsonException ex)
-        {
-            return Problems.Of(StatusCodes.Status400BadRequest, "invalid_json", $"The body is not valid JSON for a session: {ex.Message}");
-        }
-        if (body is null)
-        {
-            return Problems.Of(StatusCodes.Status400BadRequest, "invalid_json", "The body is empty; send a JSON object with title, startsAt, timeZone and agenda or agendaText.");
-        }
-        var (definition, parsed, errors) = SessionDefinitionReader.Read(body);
+        var (definition, parsed, errors) = SessionDefinitionReader.Read(body!);
         if (definition is null)
         {
             return Problems.Of(StatusCodes.Status400BadRequest, "invalid_input", "The session could not be created; see errors.", errors);
@@ -94,40 +82,46 @@ public static class SessionEndpoints
         return TypedResults.Created($"/api/sessions/{record.Id}", created);
     }
 
-    /// <summary>Replaces a role's key: the answer carries the new key and link once; the old key opens nothing from then on.</summary>
-    public static async Task<IResult> RotateKeyAsync(string id, string role, HttpRequest request, OrganiserAccess access, SessionService sessions, IOptions<IgfLiveOptions> options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces a role's key (organiser key, or the key of the session's event): the answer carries the new
+    /// key and link once; the old key opens nothing from then on, on every node.
+    /// </summary>
+    public static async Task<IResult> RotateKeyAsync(
+        string id, string role, HttpRequest request, EventAccess access, IProgrammeStore programmes, EventSessions eventSessions, SessionService sessions, IOptions<IgfLiveOptions> options, CancellationToken cancellationToken)
     {
-        if (!access.IsOrganiser(request))
+        var (record, _, missing) = await FoundAsync(id, sessions, cancellationToken);
+        if (record is null || !await access.CanManageAsync(request, record, programmes, cancellationToken))
         {
-            return Problems.Unauthorized("Replacing a key needs the organiser key as \"Authorization: Bearer <key>\".");
+            return record is null && access.IsOrganiser(request)
+                ? missing!
+                : Problems.Unauthorized("Replacing a key needs the organiser key, or the key of the session's event, as \"Authorization: Bearer <key>\".");
         }
-        if (RoleLinks.Parse(role) is not { } parsed)
+        if (RoleLinks.Parse(role) is not { } parsed || parsed == SessionRole.Participant)
         {
             return Problems.Of(StatusCodes.Status400BadRequest, HubErrors.InvalidInput, $"'{role}' is not a role with a key; use one of {string.Join(", ", RoleLinks.Keyed.Select(RoleLinks.Name))}.");
         }
-        var (record, _, missing) = await FoundAsync(id, sessions, cancellationToken);
-        if (missing is not null)
-        {
-            return missing;
-        }
         var key = SecretKeys.NewKey();
         var outcome = await sessions.ExecuteAsync(id, new RotateRoleKey(parsed, SecretKeys.Hash(key)), cancellationToken);
-        return outcome.Rejection is { } rejection
-            ? Problems.Refused(rejection)
-            : TypedResults.Ok(new RoleKeyResponse(RoleLinks.Name(parsed), key, RoleLinks.Link(BaseUrl(request, options.Value), record!, parsed, key)));
+        if (outcome.Rejection is { } rejection)
+        {
+            return Problems.Refused(rejection);
+        }
+        if (record.EventId is { } eventId)
+        {
+            await eventSessions.RememberKeyAsync(eventId, id, parsed, key, cancellationToken);
+        }
+        return TypedResults.Ok(new RoleKeyResponse(RoleLinks.Name(parsed), key, RoleLinks.Link(BaseUrl(request, options.Value), record, parsed, key)));
     }
 
-    /// <summary>Deletes a session that has not started; it is gone from every listing and lookup, and its links open nothing.</summary>
-    public static async Task<IResult> DeleteAsync(string id, HttpRequest request, OrganiserAccess access, SessionService sessions, CancellationToken cancellationToken)
+    /// <summary>Deletes a session that has not started: it is gone from every listing and lookup, and its links open nothing.</summary>
+    public static async Task<IResult> DeleteAsync(string id, HttpRequest request, EventAccess access, IProgrammeStore programmes, SessionService sessions, CancellationToken cancellationToken)
     {
-        if (!access.IsOrganiser(request))
+        var (record, _, missing) = await FoundAsync(id, sessions, cancellationToken);
+        if (record is null || !await access.CanManageAsync(request, record, programmes, cancellationToken))
         {
-            return Problems.Unauthorized("Deleting a session needs the organiser key as \"Authorization: Bearer <key>\".");
-        }
-        var (_, _, missing) = await FoundAsync(id, sessions, cancellationToken);
-        if (missing is not null)
-        {
-            return missing;
+            return record is null && access.IsOrganiser(request)
+                ? missing!
+                : Problems.Unauthorized("Deleting a session needs the organiser key, or the key of the session's event, as \"Authorization: Bearer <key>\".");
         }
         var outcome = await sessions.ExecuteAsync(id, new DeleteSession(), cancellationToken);
         return outcome.Rejection is { } rejection ? Problems.Refused(rejection) : TypedResults.NoContent();
@@ -160,9 +154,9 @@ public static class SessionEndpoints
             : await GetAsync(record.Id, sessions, time, cancellationToken);
     }
 
-    public static async Task<IResult> ReportAsync(string id, HttpRequest request, OrganiserAccess access, SessionService sessions, PresenceTracker presence, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> ReportAsync(string id, HttpRequest request, EventAccess access, IProgrammeStore programmes, SessionService sessions, PresenceTracker presence, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (state, denied) = await AuthorisedStateAsync(id, request, access, sessions, cancellationToken);
+        var (state, denied) = await AuthorisedStateAsync(id, request, access, programmes, sessions, cancellationToken);
         if (denied is not null)
         {
             return denied;
@@ -172,13 +166,13 @@ public static class SessionEndpoints
         return TypedResults.Text(markdown, "text/markdown; charset=utf-8");
     }
 
-    public static async Task<IResult> QuestionLogAsync(string id, HttpRequest request, OrganiserAccess access, SessionService sessions, CancellationToken cancellationToken)
+    public static async Task<IResult> QuestionLogAsync(string id, HttpRequest request, EventAccess access, IProgrammeStore programmes, SessionService sessions, CancellationToken cancellationToken)
     {
-        var (state, denied) = await AuthorisedStateAsync(id, request, access, sessions, cancellationToken);
+        var (state, denied) = await AuthorisedStateAsync(id, request, access, programmes, sessions, cancellationToken);
         return denied ?? TypedResults.Text(QuestionLogCsv.Write(state!), "text/csv; charset=utf-8");
     }
 
-    private static async Task<(SessionState? State, IResult? Denied)> AuthorisedStateAsync(string id, HttpRequest request, OrganiserAccess access, SessionService sessions, CancellationToken cancellationToken)
+    private static async Task<(SessionState? State, IResult? Denied)> AuthorisedStateAsync(string id, HttpRequest request, EventAccess access, IProgrammeStore programmes, SessionService sessions, CancellationToken cancellationToken)
     {
         // Caught up with the store: a key replaced on another node no longer opens the downloads here.
         var (record, state, missing) = await FoundAsync(id, sessions, cancellationToken);
@@ -186,9 +180,9 @@ public static class SessionEndpoints
         {
             return (null, missing);
         }
-        if (!access.IsOrganiserOrStaff(request, record!, state!))
+        if (!await access.CanReadReportsAsync(request, record!, state!, programmes, cancellationToken))
         {
-            return (null, Problems.Unauthorized("Downloads need the organiser key, or a moderator's or the rapporteur's key, as \"Authorization: Bearer <key>\"."));
+            return (null, Problems.Unauthorized("Downloads need the organiser key, the key of the session's event, or a moderator's or the rapporteur's key, as \"Authorization: Bearer <key>\"."));
         }
         return (state, null);
     }

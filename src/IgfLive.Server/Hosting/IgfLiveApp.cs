@@ -45,6 +45,7 @@ public static partial class IgfLiveApp
         app.MapHub<SessionHub>("/hubs/session");
         app.MapAgendaEndpoints();
         app.MapSessionEndpoints();
+        app.MapEventEndpoints();
         app.MapViews();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

@@ -1,6 +1,7 @@
 using IgfLive.Server.Access;
 using IgfLive.Server.Endpoints;
 using IgfLive.Server.Hubs;
+using IgfLive.Server.Programme;
 using IgfLive.Server.Sessions;
 using IgfLive.Server.Sessions.Relay;
 using IgfLive.Server.Storage;
@@ -62,6 +63,11 @@ public static class IgfLiveServiceExtensions
         services.AddSingleton<PresenceTracker>();
         services.AddSingleton<ParticipantTokens>();
         services.AddSingleton<OrganiserAccess>();
+        services.AddSingleton<EventAccess>();
+        services.AddSingleton<RoleKeySeal>();
+        services.AddSingleton<EventSessions>();
+        services.AddSingleton<ProgrammeImport>();
+        services.AddSingleton<EventLinksCsv>();
         services.AddSingleton<SessionGateway>();
         services.AddSingleton<HubGuardFilter>();
         services.AddHostedService<CueService>();

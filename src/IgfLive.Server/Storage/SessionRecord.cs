@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using IgfLive.Core.Sessions;
 
 namespace IgfLive.Server.Storage;
@@ -8,6 +9,7 @@ namespace IgfLive.Server.Storage;
 /// </summary>
 /// <param name="ParticipantCode">The short public code participants join with; unique across sessions.</param>
 /// <param name="KeyHashes">Hash of each role's secret key (participants have none).</param>
+/// <param name="EventId">The event whose programme holds the session, whose key also manages it; null for a session made on its own.</param>
 public sealed record SessionRecord(
     string Id,
     string ParticipantCode,
@@ -16,4 +18,5 @@ public sealed record SessionRecord(
     DateTimeOffset StartsAt,
     string TimeZone,
     string? Room,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? EventId = null);

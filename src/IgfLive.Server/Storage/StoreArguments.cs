@@ -47,6 +47,27 @@ internal static class StoreArguments
         }
     }
 
+    public static void Event(string eventId) => ArgumentNullException.ThrowIfNull(eventId);
+
+    /// <summary>A new event, whose first programme is version 0.</summary>
+    public static void CreateEvent(EventRecord record, EventProgramme programme)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(programme);
+        if (programme.Version != 0)
+        {
+            throw new ArgumentException($"A new event's programme is version 0, not {programme.Version}.", nameof(programme));
+        }
+    }
+
+    /// <summary>A programme that replaces a stored one, so its version is at least 1.</summary>
+    public static void SaveProgramme(string eventId, EventProgramme programme)
+    {
+        ArgumentNullException.ThrowIfNull(eventId);
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(programme.Version);
+    }
+
     /// <summary>A node's report: a named node, a count that is not negative, and a lease that has not already run out.</summary>
     public static void Presence(string sessionId, string nodeId, int online, TimeSpan lease)
     {

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using IgfLive.Server.Contracts;
 using IgfLive.Server.Endpoints;
+using IgfLive.Server.Tests.Events;
 using IgfLive.Server.Tests.Infrastructure;
 
 namespace IgfLive.Server.Tests.Conformance;
@@ -40,6 +41,36 @@ public sealed class ConformanceServer : IAsyncLifetime
         await using var again = await SessionClient.ConnectAsync(Server.Address, "joining again");
         return (await again.JoinAsync(cast.Session.Id, key, participantToken)).Snapshot;
     }
+
+    /// <summary>
+    /// The cast of the one session of an event's programme, joined with the links its links.csv gives;
+    /// <see cref="RescheduleAsync"/> moves it by importing the programme again.
+    /// </summary>
+    public async Task<(Roles Cast, EventCreatedResponse Event)> NewEventCastAsync()
+    {
+        var api = new EventApi(Server);
+        var created = await api.CreateAsync("Conformance event", "Europe/Zurich");
+        await api.ImportAsync(created.Id, created.Key, EventProgramme("10:00"));
+        var links = await api.LinksAsync(created.Id, created.Key);
+        var id = links[0]["session_id"];
+        var participant = links.Single(r => r["session_id"] == id && r["role"] == "participant")["link"];
+        var keys = ((string[])["onsiteModerator", "onlineModerator", "rapporteur", "stage"]).ToDictionary(r => r, r => EventApi.KeyOf(links, id, r));
+        using var http = Server.CreateHttpClient(bearer: null);
+        var summary = await http.GetFromJsonAsync<SessionSummary>($"/api/sessions/{id}", HttpJson.Options, TestContext.Current.CancellationToken);
+        var session = new SessionCreatedResponse(id, participant[(participant.LastIndexOf('/') + 1)..], new Dictionary<string, string>(), keys, summary!.Session, []);
+        return (await Roles.JoinAsync(Server, session), created);
+    }
+
+    /// <summary>Imports the event's programme again with its session at <paramref name="start"/>.</summary>
+    public async Task RescheduleAsync(EventCreatedResponse created, string start)
+    {
+        ArgumentNullException.ThrowIfNull(created);
+        await new EventApi(Server).ImportAsync(created.Id, created.Key, EventProgramme(start));
+    }
+
+    private static string EventProgramme(string start) =>
+        "external id,title,date,start,duration,room,agenda\r\n"
+        + $"C-1,Conformance workshop,2026-11-23,{start},30,Room XXIV,\"1. Opening (10 min)\n2. Discussion (20 min)\"\r\n";
 
     public async Task<SessionCreatedResponse> CreateSessionAsync()
     {

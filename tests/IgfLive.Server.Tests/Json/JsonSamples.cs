@@ -99,6 +99,13 @@ internal static class JsonSamples
         new StageMessageCleared("m-1"),
         new RoleKeyRotated(SessionRole.OnsiteModerator, "hash-onsite-2"),
         new SessionDeleted(),
+        new SessionRescheduled(Definition with
+        {
+            StartsAt = new DateTimeOffset(2017, 12, 19, 16, 30, 0, TimeSpan.FromHours(1)),
+            Room = "Room XXV",
+            Slot = TimeSpan.FromMinutes(90),
+            Format = "Workshop",
+        }),
     ];
 
     /// <summary>

@@ -46,6 +46,8 @@ internal static class StoredJsonLiterals
         """{"type":"StageMessageCleared","messageId":"m-1"}""",
         """{"type":"RoleKeyRotated","role":"OnsiteModerator","keyHash":"hash-onsite-2"}""",
         """{"type":"SessionDeleted"}""",
+        // Events added since the serializer was source-generated, as the release that added them writes them.
+        """{"type":"SessionRescheduled","definition":{"title":"Trust \u2014 \u00ABquoted\u00BB \u4FE1\u4EFB in the sharing economy","startsAt":"2017-12-19T16:30:00+01:00","timeZone":"Europe/Zurich","room":"Room XXV","allowAnonymousQuestions":true,"thresholds":{"warning":"00:02:00","critical":"00:00:30","takeawaysLead":"00:05:00"},"speakers":[{"id":"xiao-zhang","name":"Xiao Zhang","organisation":"Didi","stakeholderGroup":"Private Sector","region":"Asia-Pacific"},{"id":"zhibin-hui","name":"Zhibin HUI","organisation":null,"stakeholderGroup":null,"region":null}],"segments":[{"title":"Opening","plannedDuration":"00:05:00","kind":"Opening","slots":[]},{"title":"Formal presentations","plannedDuration":"00:20:00","kind":"Presentations","slots":[{"speakerId":"xiao-zhang","plannedDuration":"00:06:00"},{"speakerId":"zhibin-hui","plannedDuration":"00:06:30"}]},{"title":"Audience questions","plannedDuration":"00:10:00","kind":"QuestionsAndAnswers","slots":[]}],"slot":"01:30:00","format":"Workshop","plannedDuration":"00:35:00","scheduledEnd":"2017-12-19T18:00:00+01:00"}}""",
     ];
 
     /// <summary>Redis list elements: events 1 and 11 of <see cref="JsonSamples.Log"/>, written by appends "append-1" and "append-2".</summary>

@@ -147,7 +147,8 @@ public sealed class RedisSessionStoreTests(SharedRedis redis) : SessionStoreCont
             new RedisEventLog(store, NullLogger<RedisEventLog>.Instance),
             new RedisSessionCatalog(store, NullLogger<RedisSessionCatalog>.Instance),
             new RedisPresenceStore(store),
-            store);
+            store,
+            new RedisProgrammeStore(store));
     }
 
     private static async Task PauseWritesAsync(RedisServer server, TimeSpan duration)

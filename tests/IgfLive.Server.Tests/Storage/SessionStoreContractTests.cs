@@ -182,7 +182,7 @@ public abstract partial class SessionStoreContractTests
         {
             var keys = string.Join(", ", s.KeyHashes.OrderBy(k => k.Key).Select(k => $"{k.Key}={k.Value}"));
             return string.Create(CultureInfo.InvariantCulture,
-                $"{s.Id} | {s.ParticipantCode} | {s.Title} | {s.StartsAt:O} | {s.TimeZone} | {s.Room ?? "(no room)"} | {s.CreatedAt:O} | {keys}");
+                $"{s.Id} | {s.ParticipantCode} | {s.Title} | {s.StartsAt:O} | {s.TimeZone} | {s.Room ?? "(no room)"} | {s.CreatedAt:O} | {s.EventId ?? "(no event)"} | {keys}");
         }
         Assert.Equal(Describe(expected), Describe(actual));
     }

@@ -189,7 +189,8 @@ public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDispos
         new SqliteEventLog(database, NullLogger<SqliteEventLog>.Instance),
         new SqliteSessionCatalog(database, NullLogger<SqliteSessionCatalog>.Instance),
         new SqlitePresenceStore(database),
-        database);
+        database,
+        new SqliteProgrammeStore(database));
 
     private static async Task<object?> PragmaAsync(SqliteConnection connection, string name)
     {

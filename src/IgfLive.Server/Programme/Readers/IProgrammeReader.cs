@@ -1,6 +1,6 @@
 using IgfLive.Core.Programme;
 
-namespace IgfLive.Server.Programme;
+namespace IgfLive.Server.Programme.Readers;
 
 /// <summary>Reads one programme file format into entries, with a problem for every entry it could not read.</summary>
 public interface IProgrammeReader

@@ -6,7 +6,7 @@ public static class EmbeddedStoreExtensions
 {
     /// <summary>
     /// Registers the SQLite store as the <see cref="IEventLog"/>, <see cref="ISessionCatalog"/>,
-    /// <see cref="IPresenceStore"/> and <see cref="IStoreProbe"/> of a single node.
+    /// <see cref="IPresenceStore"/>, <see cref="IProgrammeStore"/> and <see cref="IStoreProbe"/> of a single node.
     /// </summary>
     public static IServiceCollection AddEmbeddedSessionStore(this IServiceCollection services)
     {
@@ -23,6 +23,7 @@ public static class EmbeddedStoreExtensions
         services.AddSingleton<IEventLog, SqliteEventLog>();
         services.AddSingleton<ISessionCatalog, SqliteSessionCatalog>();
         services.AddSingleton<IPresenceStore, SqlitePresenceStore>();
+        services.AddSingleton<IProgrammeStore, SqliteProgrammeStore>();
         return services;
     }
 }

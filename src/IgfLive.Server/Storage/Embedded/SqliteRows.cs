@@ -8,7 +8,7 @@ namespace IgfLive.Server.Storage.Embedded;
 /// <summary>How records and events become column values and back.</summary>
 internal static class SqliteRows
 {
-    public const string SessionColumns = "id, participant_code, key_hashes, title, starts_at, time_zone, room, created_at";
+    public const string SessionColumns = "id, participant_code, key_hashes, title, starts_at, time_zone, room, created_at, event_id";
 
     // The type column holds the same discriminator the payload carries, taken from the serializer's
     // own table rather than Type.Name so the two can never disagree.
@@ -45,6 +45,7 @@ internal static class SqliteRows
         command.Parameters.AddWithValue("$timeZone", session.TimeZone);
         command.Parameters.AddWithValue("$room", (object?)session.Room ?? DBNull.Value);
         command.Parameters.AddWithValue("$createdAt", ToText(session.CreatedAt));
+        command.Parameters.AddWithValue("$eventId", (object?)session.EventId ?? DBNull.Value);
     }
 
     /// <summary>Reads a row selected with <see cref="SessionColumns"/>.</summary>
@@ -59,7 +60,8 @@ internal static class SqliteRows
             StartsAt: ToDateTimeOffset(reader.GetString(4)),
             TimeZone: reader.GetString(5),
             Room: reader.IsDBNull(6) ? null : reader.GetString(6),
-            CreatedAt: ToDateTimeOffset(reader.GetString(7)));
+            CreatedAt: ToDateTimeOffset(reader.GetString(7)),
+            EventId: reader.IsDBNull(8) ? null : reader.GetString(8));
     }
 
     /// <summary>Reads a row selected as <c>seq, recorded_at, payload</c>.</summary>

@@ -6,8 +6,11 @@ namespace IgfLive.Server.Storage.Embedded;
 /// <summary>The database layout and the per-connection settings the store's guarantees rest on.</summary>
 internal static class SqliteSchema
 {
-    /// <summary>2 added the snapshots table; a version-1 file gains it on first open and keeps its data.</summary>
-    public const long Version = 2;
+    /// <summary>
+    /// 2 added the snapshots table; 3 the event programmes and each session's event. An older file
+    /// gains what it lacks on first open and keeps its data.
+    /// </summary>
+    public const long Version = 3;
 
     /// <summary>
     /// Run on every connection the store opens: both settings belong to the connection, not to the
@@ -31,7 +34,8 @@ internal static class SqliteSchema
             time_zone        TEXT NOT NULL,
             room             TEXT NULL,
             created_at       TEXT NOT NULL,
-            peak_online      INTEGER NOT NULL DEFAULT 0
+            peak_online      INTEGER NOT NULL DEFAULT 0,
+            event_id         TEXT NULL
         );
         CREATE TABLE IF NOT EXISTS events (
             session_id  TEXT NOT NULL,
@@ -46,7 +50,17 @@ internal static class SqliteSchema
             version     INTEGER NOT NULL,
             state       TEXT NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS programmes (
+            event_id    TEXT NOT NULL PRIMARY KEY,
+            record      TEXT NOT NULL,
+            version     INTEGER NOT NULL,
+            programme   TEXT NOT NULL,
+            created_at  TEXT NOT NULL
+        );
         """;
+
+    /// <summary>What a file made before version 3 lacks that CREATE TABLE IF NOT EXISTS cannot add.</summary>
+    private const string AddEventColumn = "ALTER TABLE sessions ADD COLUMN event_id TEXT NULL;";
 
     /// <summary>Brings a freshly opened database to <see cref="Version"/>; returns whether it had to create it.</summary>
     /// <exception cref="InvalidOperationException">The file was written by a newer build.</exception>
@@ -78,7 +92,8 @@ internal static class SqliteSchema
         {
             create.Transaction = transaction;
             // user_version cannot be parameterised; Version is a compile-time constant.
-            create.CommandText = CreateTables + $"PRAGMA user_version = {Version.ToString(CultureInfo.InvariantCulture)};";
+            var upgrade = found is > 0 and < 3 ? AddEventColumn : string.Empty;
+            create.CommandText = CreateTables + upgrade + $"PRAGMA user_version = {Version.ToString(CultureInfo.InvariantCulture)};";
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);

@@ -24,7 +24,7 @@ public sealed class SqliteSessionCatalog(SqliteDatabase database, ILogger<Sqlite
                     insert.Transaction = transaction;
                     insert.CommandText = $"""
                         INSERT INTO sessions ({SqliteRows.SessionColumns})
-                        VALUES ($id, $code, $keyHashes, $title, $startsAt, $timeZone, $room, $createdAt);
+                        VALUES ($id, $code, $keyHashes, $title, $startsAt, $timeZone, $room, $createdAt, $eventId);
                         """;
                     SqliteRows.AddSessionParameters(insert, session);
                     await insert.ExecuteNonQueryAsync(cancellationToken);

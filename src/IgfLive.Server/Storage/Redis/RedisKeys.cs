@@ -14,11 +14,16 @@ namespace IgfLive.Server.Storage.Redis;
 /// <item><c>{prefix:s:id}:snapshot</c> — hash: <c>version</c> and <c>state</c> of the latest snapshot.</item>
 /// <item><c>{prefix:s:id}:online</c> — hash: node id → "participants:lease end (Redis ms)", one entry per node with participants connected.</item>
 /// </list>
+/// An event's keys share the hash tag <c>{prefix:e:id}</c>:
+/// <list type="bullet">
+/// <item><c>{prefix:e:id}:meta</c> — hash: <c>record</c> (the event record as JSON), <c>version</c> and <c>programme</c> (its rooms and sessions as JSON).</item>
+/// </list>
 /// Indexes across sessions cannot share a slot with every session, so they are keys of their own,
 /// written in separate steps around the session's atomic creation (see <see cref="RedisSessionCatalog.CreateAsync"/>):
 /// <list type="bullet">
 /// <item><c>prefix:codes</c> — hash: upper-cased participant code → session id.</item>
 /// <item><c>prefix:sessions</c> — sorted set: session id scored by scheduled start (Unix ms).</item>
+/// <item><c>prefix:events</c> — sorted set: event id scored by creation (Unix ms).</item>
 /// <item><c>prefix:dataprotection-keys</c> — list: the data-protection key ring shared by every node.</item>
 /// </list>
 /// </remarks>
@@ -29,6 +34,10 @@ public sealed class RedisKeys(string prefix)
     public RedisKey Codes => $"{Prefix}:codes";
 
     public RedisKey Sessions => $"{Prefix}:sessions";
+
+    public RedisKey EventIndex => $"{Prefix}:events";
+
+    public RedisKey EventMeta(string eventId) => $"{{{Prefix}:e:{eventId}}}:meta";
 
     public RedisKey DataProtectionKeys => $"{Prefix}:dataprotection-keys";
 

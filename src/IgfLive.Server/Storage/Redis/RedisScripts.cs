@@ -125,4 +125,31 @@ internal static class RedisScripts
         redis.call('HSET', KEYS[1], 'version', ARGV[1], 'state', ARGV[2])
         return 1
         """;
+
+    /// <summary>
+    /// KEYS: an event's meta. ARGV: record JSON, programme JSON. Creates the event at version 0; 1 when
+    /// created or when this exact record already exists (a retried create that had landed), else 0.
+    /// </summary>
+    public const string CreateEvent = """
+        local existing = redis.call('HGET', KEYS[1], 'record')
+        if existing then
+            if existing == ARGV[1] then return 1 end
+            return 0
+        end
+        redis.call('HSET', KEYS[1], 'record', ARGV[1], 'version', 0, 'programme', ARGV[2])
+        return 1
+        """;
+
+    /// <summary>
+    /// KEYS: an event's meta. ARGV: new version, programme JSON. Writes the programme only when the
+    /// stored version is the one before; 1 when written, or when this exact programme is already
+    /// stored at this version (a retried save that had landed); 0 otherwise (another save won, or no event).
+    /// </summary>
+    public const string SaveProgramme = """
+        local version = redis.call('HGET', KEYS[1], 'version')
+        if version and tonumber(version) == tonumber(ARGV[1]) and redis.call('HGET', KEYS[1], 'programme') == ARGV[2] then return 1 end
+        if not version or tonumber(version) ~= tonumber(ARGV[1]) - 1 then return 0 end
+        redis.call('HSET', KEYS[1], 'version', ARGV[1], 'programme', ARGV[2])
+        return 1
+        """;
 }

@@ -46,6 +46,7 @@ public static class RedisStoreExtensions
         // One per process: it keeps the records this node has read.
         services.AddSingleton<ISessionCatalog, RedisSessionCatalog>();
         services.AddSingleton<IPresenceStore, RedisPresenceStore>();
+        services.AddSingleton<IProgrammeStore, RedisProgrammeStore>();
 
         services.AddOptions<KeyManagementOptions>()
             .Configure<IServiceProvider>((keys, sp) =>

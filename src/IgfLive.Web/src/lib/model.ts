@@ -11,7 +11,8 @@ export type Happening =
   | { kind: 'stage'; message: StageMessageDto | null }
   | { kind: 'questions'; open: boolean }
   | { kind: 'replaced'; role: string }
-  | { kind: 'deleted' };
+  | { kind: 'deleted' }
+  | { kind: 'rescheduled' };
 
 /**
  * A session as one client sees it: the snapshot from Join, then every event applied in sequence.
@@ -94,6 +95,12 @@ export class SessionModel {
         return { kind: 'replaced', role: event.data.role };
       case 'SessionDeleted':
         return { kind: 'deleted' };
+      case 'SessionRescheduled': {
+        const { clock, ...now } = event.data;
+        this.session = { ...this.session, ...now };
+        this.clock = clock;
+        return { kind: 'rescheduled' };
+      }
       default:
         return ignoreUnknown(type, event);
     }

@@ -2,7 +2,7 @@
 // its `data` holds (src/IgfLive.Server/Contracts/EventData.cs and EventProjection.cs).
 
 import type { QuestionDto } from './questions';
-import type { ClockDto, NoteDto, StageMessageDto } from './session';
+import type { ClockDto, NoteDto, SegmentDto, SpeakerDto, StageMessageDto } from './session';
 
 export interface ClockEventData {
   clock: ClockDto;
@@ -46,6 +46,20 @@ export interface SessionDeletedData {
   sessionId: string;
 }
 
+/**
+ * SessionRescheduled: the event's programme moved, renamed or re-planned the session before it
+ * started; what the session now is, and its clock. Questions, notes and keys stay.
+ */
+export interface RescheduledData {
+  clock: ClockDto;
+  title: string;
+  startsAt: string;
+  room: string | null;
+  scheduledEnd: string;
+  speakers: SpeakerDto[];
+  segments: SegmentDto[];
+}
+
 export type ClockEventType =
   | 'ClockStarted' | 'ClockPaused' | 'ClockResumed' | 'SegmentEntered' | 'SpeakerSlotEntered' | 'SegmentAdjusted' | 'SessionEnded' | 'CueRaised';
 export type QuestionEventType =
@@ -74,6 +88,7 @@ export type EventDto =
   | EventOf<StageEventType, StageEventData>
   | EventOf<'QuestionsClosed' | 'QuestionsOpened', QuestionsOpenData>
   | EventOf<'RoleKeyRotated', RoleKeyEventData>
-  | EventOf<'SessionDeleted', SessionDeletedData>;
+  | EventOf<'SessionDeleted', SessionDeletedData>
+  | EventOf<'SessionRescheduled', RescheduledData>;
 
 export type EventType = EventDto['type'];
