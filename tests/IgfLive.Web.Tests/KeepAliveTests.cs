@@ -42,13 +42,16 @@ public sealed class KeepAliveTests(BrowserFixture browser)
                 """);
             var page = await live.OpenAsync("participant", device: device);
             await View.WaitConnectedAsync(page);
-            // Every state the connection indicator takes from now on.
+            // Every state the connection indicator takes from now on, also one it left before the
+            // observer ran (changes made in one task reach the observer together): each change's old value.
             await page.EvaluateAsync("""
                 () => {
                   window.connStates = [];
                   const conn = document.querySelector('.conn');
-                  new MutationObserver(() => window.connStates.push(conn.dataset.state))
-                    .observe(conn, { attributes: true, attributeFilter: ['data-state'] });
+                  new MutationObserver((changes) => {
+                    for (const change of changes) window.connStates.push(change.oldValue);
+                    window.connStates.push(conn.dataset.state);
+                  }).observe(conn, { attributes: true, attributeOldValue: true, attributeFilter: ['data-state'] });
                 }
                 """);
 
