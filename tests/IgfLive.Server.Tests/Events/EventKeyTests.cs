@@ -7,32 +7,21 @@ using IgfLive.Server.Tests.Infrastructure;
 namespace IgfLive.Server.Tests.Events;
 
 /// <summary>An event's key manages that event, its sessions, their links and reports, and nothing else.</summary>
-public sealed class EventKeyTests : IAsyncLifetime
+public sealed class EventKeyTests : EventServerTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private TestServer _server = null!;
-    private EventApi _api = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _server = await TestServer.StartAsync();
-        _api = new EventApi(_server);
-    }
-
-    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task AnEventKeyIsRefusedOnAnotherEventAndOnASessionOutsideItsEvent()
     {
-        var ours = await _api.CreateAsync("IGF 2026");
-        var theirs = await _api.CreateAsync("Regional IGF");
-        var imported = await _api.ImportAsync(theirs.Id, theirs.Key, SmallProgramme.Csv);
-        var alone = await Seed.CreateAsync(_server);
+        var ours = await Api.CreateAsync("IGF 2026");
+        var theirs = await Api.CreateAsync("Regional IGF");
+        var imported = await Api.ImportAsync(theirs.Id, theirs.Key, SmallProgramme.Csv);
+        var alone = await Seed.CreateAsync(Server);
 
-        var import = await _api.PostProgrammeAsync(theirs.Id, ours.Key, SmallProgramme.Changed);
+        var import = await Api.PostProgrammeAsync(theirs.Id, ours.Key, SmallProgramme.Changed);
         Assert.Equal(("unauthorized", HttpStatusCode.Unauthorized), await CodeAsync(import));
-        using var http = _server.CreateHttpClient(ours.Key);
+        using var http = Server.CreateHttpClient(ours.Key);
         Assert.Equal(("unauthorized", HttpStatusCode.Unauthorized), await CodeAsync(await http.GetAsync($"/api/events/{theirs.Id}/links.csv", Ct)));
         Assert.Equal(("unauthorized", HttpStatusCode.Unauthorized), await CodeAsync(await http.GetAsync($"/api/events/{theirs.Id}/conflicts", Ct)));
         var theirSession = imported.Created[0].Id!;
@@ -44,29 +33,29 @@ public sealed class EventKeyTests : IAsyncLifetime
         Assert.Equal(("unauthorized", HttpStatusCode.Unauthorized), await CodeAsync(await http.PostAsJsonAsync("/api/events", new CreateEventRequest("Mine", "Asia/Riyadh", null), HttpJson.Options, Ct)));
         Assert.Equal(("unauthorized", HttpStatusCode.Unauthorized), await CodeAsync(await http.GetAsync("/api/sessions", Ct)));
         // Nothing changed in their event.
-        Assert.Equal(4, (await _api.GetAsync(theirs.Id)).Rooms.Sum(r => r.Sessions.Count));
+        Assert.Equal(4, (await Api.GetAsync(theirs.Id)).Rooms.Sum(r => r.Sessions.Count));
     }
 
     [Fact]
     public async Task TheEventKeyRotatesItsSessionsKeysAndLinksCsvThenGivesTheNewLink()
     {
-        var created = await _api.CreateAsync();
-        var imported = await _api.ImportAsync(created.Id, created.Key, SmallProgramme.Csv);
+        var created = await Api.CreateAsync();
+        var imported = await Api.ImportAsync(created.Id, created.Key, SmallProgramme.Csv);
         var session = imported.Created.Single(s => s.ExternalId == "WS-2").Id!;
-        var before = await _api.LinksAsync(created.Id, created.Key);
+        var before = await Api.LinksAsync(created.Id, created.Key);
         var oldKey = EventApi.KeyOf(before, session, "onsiteModerator");
 
-        using var http = _server.CreateHttpClient(created.Key);
+        using var http = Server.CreateHttpClient(created.Key);
         var response = await http.PostAsync($"/api/sessions/{session}/keys/onsiteModerator/rotate", null, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var rotated = (await response.Content.ReadFromJsonAsync<RoleKeyResponse>(HttpJson.Options, Ct))!;
-        var after = await _api.LinksAsync(created.Id, created.Key);
+        var after = await Api.LinksAsync(created.Id, created.Key);
         Assert.Equal(rotated.Key, EventApi.KeyOf(after, session, "onsiteModerator"));
         Assert.Equal(EventApi.KeyOf(before, session, "rapporteur"), EventApi.KeyOf(after, session, "rapporteur"));
-        await using var stale = await SessionClient.ConnectAsync(_server.Address, "old link");
+        await using var stale = await SessionClient.ConnectAsync(Server.Address, "old link");
         Assert.Equal("unauthorized", await stale.RefusedAsync("Join", new JoinRequest(session, oldKey, null)));
-        await using var fresh = await SessionClient.ConnectAsync(_server.Address, "new link");
+        await using var fresh = await SessionClient.ConnectAsync(Server.Address, "new link");
         Assert.Equal("OnsiteModerator", (await fresh.JoinAsync(session, rotated.Key)).Role);
         // The event key also reads the session's report.
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/api/sessions/{session}/report.md", Ct)).StatusCode);
@@ -75,10 +64,10 @@ public sealed class EventKeyTests : IAsyncLifetime
     [Fact]
     public async Task LinksCsvHasARowPerSessionAndRoleThatOpensThatRole()
     {
-        var created = await _api.CreateAsync();
-        var imported = await _api.ImportAsync(created.Id, created.Key, SmallProgramme.Csv);
+        var created = await Api.CreateAsync();
+        var imported = await Api.ImportAsync(created.Id, created.Key, SmallProgramme.Csv);
 
-        var links = await _api.LinksAsync(created.Id, created.Key);
+        var links = await Api.LinksAsync(created.Id, created.Key);
 
         Assert.Equal(4 * 5, links.Count);
         Assert.Equal(["participant", "onlineModerator", "onsiteModerator", "rapporteur", "stage"], links.Take(5).Select(r => r["role"]));
@@ -88,7 +77,7 @@ public sealed class EventKeyTests : IAsyncLifetime
         Assert.Equal("2026-12-15 10:00", first["start"]);
         foreach (var row in links.Where(r => r["role"] != "participant"))
         {
-            await using var client = await SessionClient.ConnectAsync(_server.Address, row["role"]);
+            await using var client = await SessionClient.ConnectAsync(Server.Address, row["role"]);
             var joined = await client.JoinAsync(row["session_id"], EventApi.KeyOf(links, row["session_id"], row["role"]));
             Assert.Equal(row["role"], char.ToLowerInvariant(joined.Role[0]) + joined.Role[1..]);
         }

@@ -4,25 +4,20 @@ using IgfLive.Server.Tests.Infrastructure;
 namespace IgfLive.Server.Tests.Events;
 
 /// <summary>Every kind of bad programme file is refused with its code, and nothing is written.</summary>
-public sealed class ProgrammeBadInputTests : IAsyncLifetime
+public sealed class ProgrammeBadInputTests : EventServerTests
 {
-    private TestServer _server = null!;
-    private EventApi _api = null!;
     private Endpoints.EventCreatedResponse _event = null!;
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        _server = await TestServer.StartAsync();
-        _api = new EventApi(_server);
-        _event = await _api.CreateAsync();
+        await base.InitializeAsync();
+        _event = await Api.CreateAsync();
     }
-
-    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task AWrongContentTypeIsUnsupported()
     {
-        var response = await _api.PostProgrammeAsync(_event.Id, _event.Key, SmallProgramme.Csv, "application/json");
+        var response = await Api.PostProgrammeAsync(_event.Id, _event.Key, SmallProgramme.Csv, "application/json");
 
         await AssertRefusedAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
     }
@@ -32,7 +27,7 @@ public sealed class ProgrammeBadInputTests : IAsyncLifetime
     {
         var huge = SmallProgramme.Header + "\r\n" + string.Concat(Enumerable.Repeat("WS-1,A title,2026-12-15,10:00,11:00,Main Hall,,,,,,\"" + new string('x', 1000) + "\"\r\n", 5000));
 
-        var response = await _api.PostProgrammeAsync(_event.Id, _event.Key, huge);
+        var response = await Api.PostProgrammeAsync(_event.Id, _event.Key, huge);
 
         await AssertRefusedAsync(response, HttpStatusCode.RequestEntityTooLarge, "too_large");
     }
@@ -46,7 +41,7 @@ public sealed class ProgrammeBadInputTests : IAsyncLifetime
     [InlineData("application/xml", "{\"not\": \"xml\"}")]
     public async Task AMalformedOrEmptyFileIsInvalidAndSaysWhere(string contentType, string body)
     {
-        var response = await _api.PostProgrammeAsync(_event.Id, _event.Key, body, contentType);
+        var response = await Api.PostProgrammeAsync(_event.Id, _event.Key, body, contentType);
 
         var problem = await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "invalid_programme");
         Assert.True(problem.GetProperty("line").GetInt32() >= 0);
@@ -61,20 +56,20 @@ public sealed class ProgrammeBadInputTests : IAsyncLifetime
             + "C,Bad time,2026-12-15,25:00,26:00,Main Hall,,,,,,\r\n"
             + "D,Ends before it starts,2026-12-15,11:00,10:00,Main Hall,,,,,,\r\n";
 
-        var preview = await _api.ImportAsync(_event.Id, _event.Key, file, dryRun: true);
+        var preview = await Api.ImportAsync(_event.Id, _event.Key, file, dryRun: true);
 
         Assert.Equal([3, 4, 5], preview.Errors.Select(e => e.Line));
         Assert.Equal(["A"], preview.Created.Select(s => s.ExternalId));
-        var refused = await _api.PostProgrammeAsync(_event.Id, _event.Key, file);
+        var refused = await Api.PostProgrammeAsync(_event.Id, _event.Key, file);
         await AssertRefusedAsync(refused, HttpStatusCode.UnprocessableEntity, "programme_has_errors");
     }
 
     [Fact]
     public async Task AnUnknownEventOrNoKeyIsRefused()
     {
-        await AssertRefusedAsync(await _api.PostProgrammeAsync("no-such-event", Infrastructure.TestServer.OrganiserKey, SmallProgramme.Csv), HttpStatusCode.NotFound, "not_found");
-        await AssertRefusedAsync(await _api.PostProgrammeAsync("no-such-event", _event.Key, SmallProgramme.Csv), HttpStatusCode.Unauthorized, "unauthorized");
-        await AssertRefusedAsync(await _api.PostProgrammeAsync(_event.Id, "a-guess", SmallProgramme.Csv), HttpStatusCode.Unauthorized, "unauthorized");
+        await AssertRefusedAsync(await Api.PostProgrammeAsync("no-such-event", Infrastructure.TestServer.OrganiserKey, SmallProgramme.Csv), HttpStatusCode.NotFound, "not_found");
+        await AssertRefusedAsync(await Api.PostProgrammeAsync("no-such-event", _event.Key, SmallProgramme.Csv), HttpStatusCode.Unauthorized, "unauthorized");
+        await AssertRefusedAsync(await Api.PostProgrammeAsync(_event.Id, "a-guess", SmallProgramme.Csv), HttpStatusCode.Unauthorized, "unauthorized");
     }
 
     private async Task<System.Text.Json.JsonElement> AssertRefusedAsync(HttpResponseMessage response, HttpStatusCode status, string code)
@@ -82,7 +77,7 @@ public sealed class ProgrammeBadInputTests : IAsyncLifetime
         var problem = await EventApi.ProblemAsync(response);
         Assert.Equal((status, code), (problem.Status, problem.Code));
         // Nothing was written: the event has no session and its programme no new room.
-        var view = await _api.GetAsync(_event.Id);
+        var view = await Api.GetAsync(_event.Id);
         Assert.Empty(view.Rooms);
         return problem.Body;
     }

@@ -4,18 +4,8 @@ using IgfLive.Server.Tests.Programme;
 namespace IgfLive.Server.Tests.Events;
 
 /// <summary>A week's programme of 60 sessions, sent as each tool exports it, makes the same event.</summary>
-public sealed class ProgrammeFormatImportTests : IAsyncLifetime
+public sealed class ProgrammeFormatImportTests : EventServerTests
 {
-    private TestServer _server = null!;
-    private EventApi _api = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _server = await TestServer.StartAsync();
-        _api = new EventApi(_server);
-    }
-
-    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task TheSameProgrammeAsCsvICalendarOrFrabMakesTheSameRoomsDaysAndSessions()
@@ -24,12 +14,12 @@ public sealed class ProgrammeFormatImportTests : IAsyncLifetime
         var views = new List<string>();
         foreach (var (contentType, text) in files)
         {
-            var created = await _api.CreateAsync(timeZone: IgfWeekProgramme.TimeZone);
-            var result = await _api.ImportAsync(created.Id, created.Key, text, contentType);
+            var created = await Api.CreateAsync(timeZone: IgfWeekProgramme.TimeZone);
+            var result = await Api.ImportAsync(created.Id, created.Key, text, contentType);
             Assert.Equal(IgfWeekProgramme.Count, result.Created.Count);
             Assert.Empty(result.Errors);
 
-            var view = await _api.GetAsync(created.Id);
+            var view = await Api.GetAsync(created.Id);
             Assert.Equal(["2026-12-15", "2026-12-16", "2026-12-17"], view.Days);
             Assert.Equal(IgfWeekProgramme.Rooms.Order(StringComparer.Ordinal), view.Rooms.Select(r => r.Name).Order(StringComparer.Ordinal));
             views.Add(string.Join('\n', view.Rooms.OrderBy(r => r.Name, StringComparer.Ordinal)
