@@ -12,10 +12,13 @@ public sealed class EventAccess(OrganiserAccess organiser)
     public bool IsOrganiser(HttpRequest request) => organiser.IsOrganiser(request);
 
     /// <summary>The organiser, or the bearer of this event's key.</summary>
-    public bool CanManage(HttpRequest request, EventRecord record)
+    public bool CanManage(HttpRequest request, EventRecord record) => CanManage(OrganiserAccess.BearerOf(request), record);
+
+    /// <summary>Whether <paramref name="key"/> is the organiser key or this event's key.</summary>
+    public bool CanManage(string? key, EventRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return IsOrganiser(request) || (OrganiserAccess.BearerOf(request) is { Length: > 0 } key && SecretKeys.Matches(key, record.KeyHash));
+        return organiser.IsOrganiserKey(key) || (key is { Length: > 0 } && SecretKeys.Matches(key, record.KeyHash));
     }
 
     /// <summary>The organiser, or the bearer of the key of the event the session belongs to (none for a session made on its own).</summary>

@@ -10,12 +10,15 @@ namespace IgfLive.Server.Access;
 /// <summary>Checks "Authorization: Bearer …" against the organiser key, or a session's staff keys.</summary>
 public sealed class OrganiserAccess(IOptions<IgfLiveOptions> options)
 {
-    public bool IsOrganiser(HttpRequest request)
+    public bool IsOrganiser(HttpRequest request) => IsOrganiserKey(BearerOf(request));
+
+    /// <summary>Whether <paramref name="key"/> is the organiser key (compared in constant time).</summary>
+    public bool IsOrganiserKey(string? key)
     {
         var expected = options.Value.OrganiserKey;
-        return BearerOf(request) is { } presented
+        return key is not null
             && expected is not null
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected));
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(expected));
     }
 
     /// <summary>The organiser, or someone holding a moderator's or the rapporteur's current key for this session.</summary>

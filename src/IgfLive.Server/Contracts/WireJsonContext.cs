@@ -30,12 +30,16 @@ namespace IgfLive.Server.Contracts;
 [JsonSerializable(typeof(ResyncResult))]
 [JsonSerializable(typeof(CommandResult))]
 [JsonSerializable(typeof(QueueAdviceDto))]
+[JsonSerializable(typeof(DashboardDto))]
+[JsonSerializable(typeof(RoomStateDto))]
 // Every result travels in a reply; a refusal is HubReply<object> (no value) for every method.
 [JsonSerializable(typeof(HubReply<JoinResult>))]
 [JsonSerializable(typeof(HubReply<long>))]
 [JsonSerializable(typeof(HubReply<ResyncResult>))]
 [JsonSerializable(typeof(HubReply<CommandResult>))]
 [JsonSerializable(typeof(HubReply<QueueAdviceDto>))]
+[JsonSerializable(typeof(HubReply<DashboardDto>))]
+[JsonSerializable(typeof(HubReply<RoomStateDto>))]
 [JsonSerializable(typeof(HubReply<object>))]
 [JsonSerializable(typeof(HubError))]
 // Client callbacks (ISessionClient) and what they carry; EventDto.Data is written by its runtime type.
@@ -44,6 +48,8 @@ namespace IgfLive.Server.Contracts;
 [JsonSerializable(typeof(EventBatch))]
 [JsonSerializable(typeof(QuestionDto))]
 [JsonSerializable(typeof(PresenceDto))]
+// The event hub's callbacks (IEventClient).
+[JsonSerializable(typeof(RoomSummaryDto[]))]
 [JsonSerializable(typeof(ClockEventData))]
 [JsonSerializable(typeof(QuestionEventData))]
 [JsonSerializable(typeof(NoteEventData))]

@@ -25,7 +25,7 @@ public static class EventEndpoints
         return app;
     }
 
-    public static async Task<IResult> CreateAsync(HttpRequest request, EventAccess access, IProgrammeStore programmes, IOptions<IgfLiveOptions> options, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> CreateAsync(HttpRequest request, EventAccess access, RoomKeys roomKeys, IProgrammeStore programmes, IOptions<IgfLiveOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!access.IsOrganiser(request))
         {
@@ -47,7 +47,7 @@ public static class EventEndpoints
         for (var attempt = 0; attempt < 5 && record is null; attempt++)
         {
             var candidate = new EventRecord(SecretKeys.NewSessionId(), title!, zone!, SecretKeys.Hash(key), time.GetUtcNow());
-            if (await programmes.CreateAsync(candidate, new EventProgramme(0, RoomNames.With([], rooms), []), cancellationToken))
+            if (await programmes.CreateAsync(candidate, new EventProgramme(0, roomKeys.WithKeys(candidate.Id, RoomNames.With([], rooms)), []), cancellationToken))
             {
                 record = candidate;
             }

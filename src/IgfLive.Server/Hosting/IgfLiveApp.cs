@@ -43,6 +43,7 @@ public static partial class IgfLiveApp
     public static IEndpointRouteBuilder MapIgfLive(this IEndpointRouteBuilder app)
     {
         app.MapHub<SessionHub>("/hubs/session");
+        app.MapHub<EventHub>("/hubs/event");
         app.MapAgendaEndpoints();
         app.MapSessionEndpoints();
         app.MapEventEndpoints();

@@ -2,6 +2,7 @@ using IgfLive.Server.Access;
 using IgfLive.Server.Endpoints;
 using IgfLive.Server.Hubs;
 using IgfLive.Server.Programme;
+using IgfLive.Server.Rooms;
 using IgfLive.Server.Sessions;
 using IgfLive.Server.Sessions.Relay;
 using IgfLive.Server.Storage;
@@ -65,6 +66,7 @@ public static class IgfLiveServiceExtensions
         services.AddSingleton<OrganiserAccess>();
         services.AddSingleton<EventAccess>();
         services.AddSingleton<RoleKeySeal>();
+        services.AddSingleton<RoomKeys>();
         services.AddSingleton<EventSessions>();
         services.AddSingleton<ProgrammeImport>();
         services.AddSingleton<EventLinksCsv>();
@@ -72,6 +74,9 @@ public static class IgfLiveServiceExtensions
         services.AddSingleton<HubGuardFilter>();
         services.AddHostedService<CueService>();
         services.AddHostedService<PresenceLeaseService>();
+        services.AddSingleton<EventWatchers>();
+        services.AddSingleton<EventBoard>();
+        services.AddHostedService<RoomWatchService>();
         services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = MaxHubMessageBytes;

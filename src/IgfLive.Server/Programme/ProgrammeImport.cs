@@ -1,5 +1,6 @@
 using IgfLive.Core.Clock;
 using IgfLive.Core.Programme;
+using IgfLive.Server.Access;
 using IgfLive.Server.Endpoints;
 using IgfLive.Server.Storage;
 
@@ -23,7 +24,7 @@ public enum ImportStatus
 /// plan), and on commit saves the new programme, at the next version, before bringing the sessions in
 /// line with it (see <see cref="EventSessions.ReconcileAsync"/>).
 /// </summary>
-public sealed class ProgrammeImport(IProgrammeStore programmes, EventSessions eventSessions)
+public sealed class ProgrammeImport(IProgrammeStore programmes, EventSessions eventSessions, RoomKeys roomKeys)
 {
     public async Task<(ImportStatus Status, ProgrammeImportResponse Response)> RunAsync(
         StoredEvent stored, ProgrammeFile file, bool commit, bool skipInvalid, CancellationToken cancellationToken)
@@ -60,7 +61,7 @@ public sealed class ProgrammeImport(IProgrammeStore programmes, EventSessions ev
                     break;
             }
         }
-        var next = new EventProgramme(current.Version + 1, rooms, Ordered(slots));
+        var next = new EventProgramme(current.Version + 1, roomKeys.WithKeys(record.Id, rooms), Ordered(slots));
         var ids = next.Slots.ToDictionary(s => s.Entry.ExternalId, s => s.SessionId, StringComparer.Ordinal);
         if (!await programmes.SaveAsync(record.Id, next, cancellationToken))
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using IgfLive.Core.Programme;
 using IgfLive.Core.Sessions;
 
@@ -13,7 +14,16 @@ namespace IgfLive.Server.Storage;
 public sealed record EventProgramme(long Version, IReadOnlyList<EventRoom> Rooms, IReadOnlyList<ProgrammeSlot> Slots);
 
 /// <summary>A room of the event. <see cref="Id"/> is the room's name made fit for an address ("room-xxiv"), unique in the event.</summary>
-public sealed record EventRoom(string Id, string Name);
+/// <param name="SealedStageKey">
+/// The key of the room's stage display link, sealed as <see cref="ProgrammeSlot.SealedKeys"/> are; null
+/// only for a room stored before rooms had links, which its event's next save gives one.
+/// </param>
+/// <param name="SealedDeskKey">The key of the room desk link (the onsite technician's), sealed the same way.</param>
+public sealed record EventRoom(
+    string Id,
+    string Name,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SealedStageKey = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SealedDeskKey = null);
 
 /// <summary>One session of the event: the programme entry it was made from and its role keys.</summary>
 /// <param name="SealedKeys">

@@ -19,6 +19,7 @@ internal static class ClrContracts
         typeof(SessionSummary),
         typeof(RoleKeyResponse),
         typeof(AgendaPreview),
+        typeof(EventView),
     ];
 
     /// <summary>Each record by name, with its fields by wire name.</summary>

@@ -6,3 +6,4 @@ export * from './questions';
 export * from './events';
 export * from './requests';
 export * from './http';
+export * from './events-programme';
