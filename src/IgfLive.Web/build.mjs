@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = process.env.IGFLIVE_WEB_OUT ?? join(here, '..', 'IgfLive.Server', 'wwwroot');
-const views = ['organiser', 'participant', 'online', 'onsite', 'rapporteur', 'stage', 'screen'];
+const views = ['organiser', 'participant', 'online', 'onsite', 'rapporteur', 'stage', 'screen', 'programme', 'dashboard', 'room'];
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

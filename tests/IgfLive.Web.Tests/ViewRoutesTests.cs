@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using IgfLive.Server.Tests.Infrastructure;
 
 namespace IgfLive.Web.Tests;
@@ -29,6 +30,10 @@ public sealed class ViewRoutesTests : IAsyncLifetime
     [InlineData("/s/some-session/onsite", "/js/onsite.js")]
     [InlineData("/s/some-session/rapporteur", "/js/rapporteur.js")]
     [InlineData("/s/some-session/stage", "/js/stage.js")]
+    [InlineData("/e/some-event", "/js/programme.js")]
+    [InlineData("/e/some-event/dashboard", "/js/dashboard.js")]
+    [InlineData("/e/some-event/rooms/room-xxiv/stage", "/js/room.js")]
+    [InlineData("/e/some-event/rooms/room-xxiv/desk", "/js/room.js")]
     public async Task EachRoleLinkServesItsPageWithAStrictContentSecurityPolicy(string path, string script)
     {
         using var http = _server.CreateHttpClient(bearer: null);
@@ -41,10 +46,25 @@ public sealed class ViewRoutesTests : IAsyncLifetime
         Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
         Assert.Contains("object-src 'none'", csp, StringComparison.Ordinal);
 
-        var bundle = await http.GetAsync(script);
-        Assert.Equal(HttpStatusCode.OK, bundle.StatusCode);
-        Assert.Equal("text/javascript", bundle.Content.Headers.ContentType?.MediaType);
-        Assert.True((await bundle.Content.ReadAsByteArrayAsync()).Length > 1000);
+        // The view's entry and the chunks it shares with other views, each served as JavaScript.
+        var entry = await ScriptAsync(http, script);
+        var chunks = Regex.Matches(entry, "from\\s*\"\\./(chunk-[A-Z0-9]+\\.js)\"|import\\s*\"\\./(chunk-[A-Z0-9]+\\.js)\"")
+            .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToList();
+        Assert.NotEmpty(chunks);
+        var total = entry.Length;
+        foreach (var chunk in chunks)
+        {
+            total += (await ScriptAsync(http, $"/js/{chunk}")).Length;
+        }
+        Assert.True(total > 10_000, $"{script} and its chunks are {total} characters");
+    }
+
+    private static async Task<string> ScriptAsync(HttpClient http, string path)
+    {
+        var response = await http.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadAsStringAsync();
     }
 
     [Theory]

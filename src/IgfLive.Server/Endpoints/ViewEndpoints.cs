@@ -25,6 +25,10 @@ public static class ViewEndpoints
         ("/s/{id}/onsite", "onsite.html"),
         ("/s/{id}/rapporteur", "rapporteur.html"),
         ("/s/{id}/stage", "stage.html"),
+        ("/e/{id}", "programme.html"),
+        ("/e/{id}/dashboard", "dashboard.html"),
+        ("/e/{id}/rooms/{room}/stage", "room-stage.html"),
+        ("/e/{id}/rooms/{room}/desk", "room-desk.html"),
     ];
 
     public static StaticFileOptions StaticFiles { get; } = new()

@@ -1,5 +1,6 @@
 // English: complete for every view. French and Spanish cover what participants see.
 import { organiserStrings } from './en-organiser';
+import { eventStrings } from './en-event';
 import { staffStrings } from './en-staff';
 
 const stakeholderGroups = {
@@ -87,6 +88,25 @@ export const en = {
     nowSegment: (title: string) => `Now: ${title}`,
     stakeholderGroups,
   },
+  programme: {
+    pageTitle: 'Programme',
+    venueTime: (zone: string) => `Times are the venue's (${zone}).`,
+    yourTime: (time: string) => `${time} your time`,
+    days: 'Days',
+    nowAndNext: 'Now and next',
+    now: 'Now',
+    next: 'Next',
+    nothingNow: 'Nothing on now',
+    nothingNext: 'Nothing more today',
+    until: (time: string) => `until ${time}`,
+    at: (time: string) => `at ${time}`,
+    join: 'Join',
+    joinLabel: (title: string) => `Join “${title}”`,
+    status: { Running: 'Live now', Paused: 'Paused', Ended: 'Ended' } as Record<string, string>,
+    empty: 'No sessions have been published yet.',
+    notFound: 'There is no such event. Check the link you were given.',
+    loadFailed: 'The programme could not be loaded. It tries again in a moment.',
+  },
   participant: {
     pageTitle: 'Join a session',
     codeLabel: 'Session code',
@@ -140,9 +160,10 @@ export const en = {
   },
   ...staffStrings,
   ...organiserStrings,
+  ...eventStrings,
 };
 
 export type Strings = typeof en;
 
 /** What a participant sees: the part every language must have. */
-export type ParticipantStrings = Pick<Strings, 'lang' | 'common' | 'participant'>;
+export type ParticipantStrings = Pick<Strings, 'lang' | 'common' | 'participant' | 'programme'>;

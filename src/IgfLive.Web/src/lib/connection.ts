@@ -30,8 +30,16 @@ export interface ChangeInfo {
   reset: boolean;
 }
 
+/** What a page's shell watches of a live connection: its state, and why it was refused. */
+export interface LiveConnection {
+  readonly state: ConnectionState;
+  readonly connected: boolean;
+  readonly refusal: CommandError | null;
+  onState(listener: (state: ConnectionState) => void): () => void;
+}
+
 /** Waits between reconnection attempts: quick at first, then every few seconds, never giving up. */
-const retry: IRetryPolicy = {
+export const retry: IRetryPolicy = {
   nextRetryDelayInMilliseconds: (context: RetryContext) =>
     [0, 500, 1000, 2000, 3000][context.previousRetryCount] ?? 3000,
 };
@@ -41,15 +49,15 @@ const retry: IRetryPolicy = {
  * lost after twice that without a word from it. This page pings every 15 s, well inside the
  * server's 30 s timeout.
  */
-const SERVER_TIMEOUT_MS = 60_000;
-const KEEP_ALIVE_MS = 15_000;
+export const SERVER_TIMEOUT_MS = 60_000;
+export const KEEP_ALIVE_MS = 15_000;
 
 /**
  * One browser's connection to a session: joins with the role's key, keeps the model in step with
  * the server's events (in sequence, asking again on a gap), estimates the offset to server time,
  * reconnects by itself and rejoins, and refuses commands while it is not connected.
  */
-export class SessionConnection {
+export class SessionConnection implements LiveConnection {
   readonly model = new SessionModel();
   state: ConnectionState = 'connecting';
   refusal: CommandError | null = null;

@@ -1,5 +1,5 @@
 import type { CommandResult } from './contracts';
-import { CommandError, type ConnectionState, type SessionConnection } from './connection';
+import { CommandError, type ConnectionState, type LiveConnection } from './connection';
 import { h, setText } from './dom';
 
 export interface ShellStrings {
@@ -25,7 +25,7 @@ export class Shell {
   readonly messages: HTMLElement;
   private readonly polite: HTMLElement;
   private readonly assertive: HTMLElement;
-  private connection: SessionConnection | null = null;
+  private connection: LiveConnection | null = null;
   private detach: (() => void) | null = null;
   private wasUp = false;
   private wasDown = false;
@@ -43,7 +43,7 @@ export class Shell {
     document.body.append(this.polite, this.assertive);
   }
 
-  attach(connection: SessionConnection): void {
+  attach(connection: LiveConnection): void {
     this.connection = connection;
     this.detach = connection.onState((state) => this.showState(state));
     this.showState(connection.state);

@@ -1,4 +1,4 @@
-import { languages, pickLanguage, rememberLanguage, stringsFor } from '../i18n/index';
+import { pickLanguage, stringsFor } from '../i18n/index';
 import type { ParticipantStrings } from '../i18n/en';
 import { tick } from '../lib/clock';
 import { ClockWidget } from '../lib/clockwidget';
@@ -9,6 +9,7 @@ import { appRoot, fatal, scaffold } from '../lib/page';
 import { Shell } from '../lib/shell';
 import { AskForm, type AskState } from './participant/ask';
 import { ParticipantQuestions } from './participant/questions';
+import { languageSwitch, setLanguage } from './shared/language';
 
 const app = appRoot();
 let language = pickLanguage();
@@ -19,22 +20,12 @@ function codeFromPath(): string | null {
   return match ? decodeURIComponent(match[1]!).trim().toUpperCase() : null;
 }
 
-function languageSwitch(onChange: (code: string) => void): HTMLElement {
-  const select = h('select', { id: 'lang' }, ...Object.entries(languages).map(([code, l]) => h('option', { attrs: { value: code, lang: code } }, l.name)));
-  select.value = language;
-  select.addEventListener('change', () => {
-    language = select.value;
-    rememberLanguage(language);
-    onChange(language);
+/** Switches the page's language and rebuilds it in the new one. */
+function switchTo(rebuild: (code: string) => void): HTMLElement {
+  return languageSwitch(language, (code) => {
+    language = code;
+    rebuild(code);
   });
-  return h('div', { class: 'lang' }, h('label', { attrs: { for: 'lang' } }, stringsFor(language).participant.language), select);
-}
-
-/** The page's language, including the parts of the page that are not rebuilt (the skip link). */
-function setLanguage(s: ParticipantStrings): void {
-  document.documentElement.lang = s.lang;
-  const skip = document.querySelector('.skip');
-  if (skip) skip.textContent = s.common.skip;
 }
 
 function showCodeForm(problem?: string): void {
@@ -43,7 +34,7 @@ function showCodeForm(problem?: string): void {
   document.title = `${s.participant.pageTitle} · IgfLive`;
   const parts = scaffold(app, s.common.appName);
   parts.title.textContent = s.participant.pageTitle;
-  parts.tools.append(languageSwitch(() => showCodeForm(problem)));
+  parts.tools.append(switchTo(() => showCodeForm(problem)));
   const input = h('input', { id: 'code', attrs: { type: 'text', inputmode: 'text', autocomplete: 'off', autocapitalize: 'characters', maxlength: 12, 'aria-describedby': 'code-hint', spellcheck: 'false' } });
   const error = h('p', { class: 'message error', attrs: { role: 'alert', hidden: !problem } }, problem ?? '');
   const form = h('form', { class: 'panel code-form' },
@@ -90,7 +81,7 @@ class ParticipantPage {
     this.clock = new ClockWidget(connection, s.common, { size: 'card', showSlot: true, showNext: true });
     this.questions = new ParticipantQuestions(connection, this.shell, s);
     this.ask = new AskForm(connection, this.shell, s);
-    this.parts.tools.append(this.shell.status, languageSwitch(rebuild));
+    this.parts.tools.append(this.shell.status, switchTo(rebuild));
     const p = s.participant;
     this.parts.main.append(
       this.shell.banner,

@@ -17,14 +17,20 @@ export interface StaffPage {
   readonly sessionId: string;
 }
 
+/** The session a staff view opens and its role's key. */
+export interface StaffLink {
+  sessionId: string;
+  key: string;
+}
+
 /**
- * Starts a staff view (/s/{id}/{role}#key=…): checks the link, builds the header with the
- * connection state and a clock, and connects. Returns null (after saying why) for a bad link.
+ * Starts a staff view (/s/{id}/{role}#key=…, or the session `link` names): checks the link, builds
+ * the header with the connection state and a clock, and connects. Returns null (after saying why) for a bad link.
  */
-export function bootStaff(roleName: string, clockOptions: ClockWidgetOptions, extraTools?: (page: StaffPage) => Node[]): StaffPage | null {
+export function bootStaff(roleName: string, clockOptions: ClockWidgetOptions, extraTools?: (page: StaffPage) => Node[], link?: StaffLink): StaffPage | null {
   const app = appRoot();
-  const sessionId = sessionIdFromPath();
-  const key = keyFromHash();
+  const sessionId = link?.sessionId ?? sessionIdFromPath();
+  const key = link?.key ?? keyFromHash();
   if (!sessionId || !key) {
     fatal(app, roleName, sessionId ? en.common.missingKey : en.common.missingSession);
     return null;
