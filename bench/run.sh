@@ -8,7 +8,7 @@
 #   bench/run.sh --quick               smoke size: 500 clients, 20 s
 #   bench/run.sh --quick fanout idle   only the scenarios named
 #
-# Scenarios: fanout throughput idle joinstorm slowreaders day cluster (all by default).
+# Scenarios: fanout throughput idle joinstorm slowreaders day event cluster (all by default).
 # Sizes (environment; full / --quick defaults):
 #   BENCH_CLIENTS          clients in the one-session scenarios           5000 / 500
 #   BENCH_SECONDS          length of each timed phase                      300 / 20
@@ -18,6 +18,9 @@
 #   BENCH_SESSIONS         sessions in the day scenario                     300 / 30
 #   BENCH_SESSION_CLIENTS  clients per session (2 moderators + participants) 20 / 20
 #   BENCH_SESSION_RATE     commands per second per session in the day       0.2 / 0.2
+#   BENCH_ROOMS            rooms of the event, one live session each        15 / 15
+#   BENCH_DASHBOARDS       dashboards open in the event's second phase        5 / 5
+#   BENCH_PROGRAMME        sessions in the event's imported programme       300 / 300
 #   BENCH_SLOW_PERCENT     share of clients that stop reading                  1 / 1
 #   BENCH_SLOW_RATE        moderator actions per second in slowreaders         2 / 20
 #   BENCH_STEPS            broadcast rates tried by the throughput search   2,4,6,8,10,12,15,20,25,30,40,50,100,200,400
@@ -39,12 +42,12 @@ scenarios=()
 for arg in "$@"; do
   case "$arg" in
     --quick) quick=1 ;;
-    fanout|throughput|idle|joinstorm|slowreaders|day|cluster) scenarios+=("$arg") ;;
+    fanout|throughput|idle|joinstorm|slowreaders|day|event|cluster) scenarios+=("$arg") ;;
     -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $arg (see --help)" >&2; exit 2 ;;
   esac
 done
-[ ${#scenarios[@]} -gt 0 ] || scenarios=(fanout throughput idle joinstorm slowreaders day cluster)
+[ ${#scenarios[@]} -gt 0 ] || scenarios=(fanout throughput idle joinstorm slowreaders day event cluster)
 
 if [ "$quick" -eq 1 ]; then
   clients="${BENCH_CLIENTS:-500}"; seconds="${BENCH_SECONDS:-20}"; sessions="${BENCH_SESSIONS:-30}"
@@ -60,6 +63,9 @@ join_rate="${BENCH_JOIN_RATE:-100}"
 session_clients="${BENCH_SESSION_CLIENTS:-20}"
 session_rate="${BENCH_SESSION_RATE:-0.2}"
 slow_percent="${BENCH_SLOW_PERCENT:-1}"
+rooms="${BENCH_ROOMS:-15}"
+dashboards="${BENCH_DASHBOARDS:-5}"
+programme="${BENCH_PROGRAMME:-300}"
 steps="${BENCH_STEPS:-2,4,6,8,10,12,15,20,25,30,40,50,100,200,400}"
 server_core="${BENCH_SERVER_CORE:-0}"
 load_core="${BENCH_LOAD_CORE:-1}"
@@ -163,7 +169,7 @@ load() {
   shift 2
   say "$label"
   taskset -c "$load_core" dotnet "$load_dll" "$scenario" --label "$label" --out "$out/$label.json" --warmup "$warmup" "$@" 2>"$out/$label.log" || say "$label: the generator reported a failure (see $out/$label.log)"
-  grep -E '^  (fanout_p99_ms|max_deliveries_per_second|kib_per_connection|reconnect_all_seconds|ack_p99_ms|lost) ' "$out/$label.log" | sed 's/^ */    /' >&2 || true
+  grep -E '^  (fanout_p99_ms|max_deliveries_per_second|kib_per_connection|reconnect_all_seconds|ack_p99_ms|lost|dashboard_delay_p99_ms|server_cpu_closed_percent|server_cpu_open_percent|import_seconds) ' "$out/$label.log" | sed 's/^ */    /' >&2 || true
 }
 
 # message_bytes LABEL : the average message carrying one event that a participant received in that run, if it measured one.
@@ -269,7 +275,7 @@ run_cluster() {
   echo "cores: $(nproc)  memory: $(free -m | awk '/^Mem:/ {print $2 " MiB"}')  kernel: $(uname -r)"
   echo "runtime: $(dotnet --list-runtimes | grep Microsoft.NETCore.App | tail -1)"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "sizes: clients=$clients idle_runs=$idle_runs seconds=$seconds rate=$rate ramp=$ramp_rate join=$join_rate sessions=$sessions x $session_clients at $session_rate/s slow=$slow_percent% at $slow_rate/s steps=$steps x ${step_seconds}s warmup=${warmup}s"
+  echo "sizes: clients=$clients idle_runs=$idle_runs seconds=$seconds rate=$rate ramp=$ramp_rate join=$join_rate sessions=$sessions x $session_clients at $session_rate/s event=$rooms rooms, $dashboards dashboards, $programme sessions slow=$slow_percent% at $slow_rate/s steps=$steps x ${step_seconds}s warmup=${warmup}s"
   echo "pinning: servers on core $server_core, generator on core $load_core"
 } > "$out/machine.txt"
 cat "$out/machine.txt" >&2
@@ -281,17 +287,27 @@ for scenario in "${scenarios[@]}"; do
     idle) idle_pairs ;;
     joinstorm) pair joinstorm --clients "$clients" --rate "$rate" --join-rate "$join_rate" ;;
     slowreaders) pair slowreaders --clients "$clients" --rate "$slow_rate" --seconds "$seconds" --slow-percent "$slow_percent" --join-rate "$ramp_rate" ;;
-    day)
-      # P7 asks for the Redis store: IgfLive runs on a fresh redis-server for this scenario.
+    day|event)
+      # P7 asks for the Redis store, and an event runs on it too: IgfLive runs on a fresh redis-server.
       if ! command -v redis-server >/dev/null; then
-        echo "redis-server is not installed (the README's test command installs it), so IgfLive ran on its embedded store" > "$out/day-redis.skipped"
-      elif start_redis day; then
+        echo "redis-server is not installed (the README's test command installs it), so IgfLive ran on its embedded store" > "$out/$scenario-redis.skipped"
+      elif start_redis "$scenario"; then
         igf_env=("Redis__Configuration=127.0.0.1:$redis_port")
       else
-        echo "redis-server did not start (see day.redis.log), so IgfLive ran on its embedded store" > "$out/day-redis.skipped"
+        echo "redis-server did not start (see $scenario.redis.log), so IgfLive ran on its embedded store" > "$out/$scenario-redis.skipped"
       fi
-      [ -f "$out/day-redis.skipped" ] && say "day: $(cat "$out/day-redis.skipped")"
-      pair day --sessions "$sessions" --session-clients "$session_clients" --session-rate "$session_rate" --seconds "$seconds" --join-rate "$ramp_rate"
+      [ -f "$out/$scenario-redis.skipped" ] && say "$scenario: $(cat "$out/$scenario-redis.skipped")"
+      if [ "$scenario" = day ]; then
+        pair day --sessions "$sessions" --session-clients "$session_clients" --session-rate "$session_rate" --seconds "$seconds" --join-rate "$ramp_rate"
+      else
+        # The baseline is the same event with no dashboard open, measured in the same run.
+        if start_igflive event-igf; then
+          load event-igf event --url "http://127.0.0.1:$srv_port" --server-pid "$srv_pid" --organiser-key "$organiser_key" \
+            --rooms "$rooms" --dashboards "$dashboards" --programme-sessions "$programme" \
+            --session-clients "$session_clients" --session-rate "$session_rate" --seconds "$seconds" --join-rate "$ramp_rate"
+          stop_pid "$srv_pid"
+        fi
+      fi
       igf_env=()
       [ -n "${redis_pid:-}" ] && stop_pid "$redis_pid"; redis_pid="" ;;
     cluster) run_cluster ;;

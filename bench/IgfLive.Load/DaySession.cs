@@ -16,6 +16,13 @@ internal sealed class DaySession(SessionRun session, Harness harness, LatencyLog
 
     public int Errors => _moderator.Errors + _asker.Errors;
 
+    /// <summary>Calls <paramref name="handler"/> with the hub method's name after each command the server accepted.</summary>
+    public void OnAcknowledged(Action<string> handler)
+    {
+        _moderator.Acknowledged = handler;
+        _asker.Acknowledged = handler;
+    }
+
     public async Task RunAsync(double perSecond, TimeSpan duration)
     {
         // Sessions start out of step, as real ones do.

@@ -36,6 +36,13 @@ internal sealed class LoadOptions
 
     public double SlowPercent { get; private set; } = 1;
 
+    /// <summary>Event scenario: rooms (each with one live session), dashboards watching, sessions in the imported programme.</summary>
+    public int Rooms { get; private set; } = 15;
+
+    public int Dashboards { get; private set; } = 5;
+
+    public int ProgrammeSessions { get; private set; } = 300;
+
     public List<int> ServerPids { get; } = [];
 
     public string? OrganiserKey { get; private set; }
@@ -75,7 +82,7 @@ internal sealed class LoadOptions
         var options = new LoadOptions();
         if (args.Length == 0 || args[0].StartsWith('-'))
         {
-            throw new ArgumentException("The first argument is the scenario: fanout, throughput, idle, joinstorm, slowreaders, day, cluster or report.");
+            throw new ArgumentException("The first argument is the scenario: fanout, throughput, idle, joinstorm, slowreaders, day, event, cluster or report.");
         }
         options.Scenario = args[0];
         for (var i = 1; i < args.Length; i++)
@@ -95,6 +102,9 @@ internal sealed class LoadOptions
                 case "--session-clients": options.SessionClients = Int(Value(), name); break;
                 case "--session-rate": options.SessionRate = Number(Value(), name); break;
                 case "--slow-percent": options.SlowPercent = Number(Value(), name); break;
+                case "--rooms": options.Rooms = Int(Value(), name); break;
+                case "--dashboards": options.Dashboards = Int(Value(), name); break;
+                case "--programme-sessions": options.ProgrammeSessions = Int(Value(), name); break;
                 case "--server-pid": options.ServerPids.Add(Int(Value(), name)); break;
                 case "--organiser-key": options.OrganiserKey = Value(); break;
                 case "--out": options.Out = Value(); break;
@@ -125,6 +135,10 @@ internal sealed class LoadOptions
                 options.OrganiserKey = Environment.GetEnvironmentVariable("IgfLive__OrganiserKey")
                     ?? throw new ArgumentException("Give the organiser key with --organiser-key (or IgfLive__OrganiserKey).");
             }
+        }
+        if (options.Scenario == "event" && (options.Rooms == 0 || options.ProgrammeSessions < options.Rooms))
+        {
+            throw new ArgumentException("The event scenario needs at least one room and a session in each: --programme-sessions ≥ --rooms ≥ 1.");
         }
         if (options.Steps.Count == 0)
         {

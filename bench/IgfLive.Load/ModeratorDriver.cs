@@ -24,6 +24,9 @@ internal sealed class ModeratorDriver(SessionRun session, LatencyLog acks, Harne
 
     public int Errors => Volatile.Read(ref _errors);
 
+    /// <summary>Called with the hub method's name after each command the server accepted.</summary>
+    public Action<string>? Acknowledged { get; set; }
+
     /// <summary>Sequence numbers this driver's commands produced (the last of each batch).</summary>
     public List<long> Produced { get; } = [];
 
@@ -85,6 +88,7 @@ internal sealed class ModeratorDriver(SessionRun session, LatencyLog acks, Harne
                 return null;
             }
             Acks.Add(elapsed);
+            Acknowledged?.Invoke(target);
             if (completion.Version > 0)
             {
                 session.Board.Sent(completion.Version, intendedAt > 0 ? Math.Min(intendedAt, sentAt) : sentAt);

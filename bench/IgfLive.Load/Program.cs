@@ -9,7 +9,7 @@ try
 catch (ArgumentException ex)
 {
     Console.Error.WriteLine($"IgfLive.Load: {ex.Message}");
-    Console.Error.WriteLine("usage: IgfLive.Load fanout|throughput|idle|joinstorm|slowreaders|day --url http://127.0.0.1:PORT [--raw] [--clients N] [--rate B] [--seconds T] …");
+    Console.Error.WriteLine("usage: IgfLive.Load fanout|throughput|idle|joinstorm|slowreaders|day|event --url http://127.0.0.1:PORT [--raw] [--clients N] [--rate B] [--seconds T] …");
     Console.Error.WriteLine("       IgfLive.Load report --dir RESULTS [--markdown FILE]");
     return 2;
 }
@@ -34,6 +34,7 @@ try
         "idle" => Scenarios.IdleAsync(harness),
         "joinstorm" => Scenarios.JoinStormAsync(harness),
         "day" => Scenarios.DayAsync(harness),
+        "event" => Scenarios.EventAsync(harness),
         _ => throw new ArgumentException($"Unknown scenario {options.Scenario}."),
     });
 }

@@ -131,6 +131,16 @@ internal static class Report
         rows.Add(Info("P7 ack p99 of the acks that met no GC pause (ms)", M("day-igf", "ack_outside_gc_p99_ms"), M("day-raw", "ack_outside_gc_p99_ms")));
         rows.Add(AtMost("P7 day: lost + duplicated", "0", Sum(M("day-igf", "lost"), M("day-igf", "duplicated")), Sum(M("day-raw", "lost"), M("day-raw", "duplicated")), 0));
 
+        // The event's baseline is itself with no dashboard open, in the same run.
+        var eventCpu = Ratio("P8 event: server CPU, 5 dashboards open vs closed", "≤ 1.1×", M("event-igf", "server_cpu_open_percent"), M("event-igf", "server_cpu_closed_percent"), r => r <= 1.1);
+        rows.Add(skipped.ContainsKey("event-redis") ? eventCpu with { Result = "not run on Redis" } : eventCpu);
+        rows.Add(Info("P8 event: dashboard update delay p50 (ms)", M("event-igf", "dashboard_delay_p50_ms"), null));
+        rows.Add(Info("P8 event: dashboard update delay p99 (ms)", M("event-igf", "dashboard_delay_p99_ms"), null));
+        rows.Add(Info("P8 event: changes never shown on a dashboard", M("event-igf", "dashboard_unanswered"), null));
+        rows.Add(Info("P8 event: programme import, commit (s)", M("event-igf", "import_seconds"), null));
+        rows.Add(Info("P8 event: … its preview (s)", M("event-igf", "import_preview_seconds"), null));
+        rows.Add(AtMost("P8 event: lost + duplicated", "0", Sum(M("event-igf", "lost"), M("event-igf", "duplicated")), null, 0));
+
         var header = new Row("scenario", "target", "measured", "baseline", "ratio", "result");
         var widths = new[]
         {

@@ -18,23 +18,7 @@ internal static partial class Scenarios
         {
             sessions.Add(await h.CreateSessionAsync());
         }
-        await Harness.RampAsync(sessions.Count, o.JoinRate / 2, i => h.StaffAsync(sessions[i], i));
-        var perSession = Math.Max(o.SessionClients - 2, 0);
-        var joins = new LatencyLog();
-        await Harness.RampAsync(sessions.Count * perSession, o.JoinRate, async i =>
-        {
-            var session = sessions[i % sessions.Count];
-            var person = new Person(new ClientTracker(session.Board, "Participant"));
-            lock (session.People)
-            {
-                session.People.Add(person);
-            }
-            person.Connection = await h.JoinAsync(session, person.Tracker, session.Keys.ParticipantCode, i, slow: false, joins);
-        });
-        joins.Snapshot().Into(h.Metrics, "join");
-        h.Metrics["failed_joins"] = sessions.Sum(s => s.FailedJoins);
-        h.Metrics["connections"] = sessions.Sum(s => s.Trackers().Count());
-        await Task.Delay(Settle);
+        await JoinDayAsync(h, sessions);
 
         var acks = new LatencyLog();
         var participantAcks = new LatencyLog();
@@ -71,6 +55,32 @@ internal static partial class Scenarios
         h.Metrics["generator_cpu_percent"] = Math.Round(ownCpu, 1);
         h.Delivery(sessions);
         rss.Into("");
+    }
+
+    /// <summary>
+    /// Joins each session's two moderators (starting its clock) and its participants
+    /// (<c>SessionClients</c> − 2 each) at the join rate, and waits for things to settle.
+    /// </summary>
+    private static async Task JoinDayAsync(Harness h, List<SessionRun> sessions)
+    {
+        var o = h.Options;
+        await Harness.RampAsync(sessions.Count, o.JoinRate / 2, i => h.StaffAsync(sessions[i], i));
+        var perSession = Math.Max(o.SessionClients - 2, 0);
+        var joins = new LatencyLog();
+        await Harness.RampAsync(sessions.Count * perSession, o.JoinRate, async i =>
+        {
+            var session = sessions[i % sessions.Count];
+            var person = new Person(new ClientTracker(session.Board, "Participant"));
+            lock (session.People)
+            {
+                session.People.Add(person);
+            }
+            person.Connection = await h.JoinAsync(session, person.Tracker, session.Keys.ParticipantCode, i, slow: false, joins);
+        });
+        joins.Snapshot().Into(h.Metrics, "join");
+        h.Metrics["failed_joins"] = sessions.Sum(s => s.FailedJoins);
+        h.Metrics["connections"] = sessions.Sum(s => s.Trackers().Count());
+        await Task.Delay(Settle);
     }
 
     private static void Joined(Harness h, SessionRun session, LatencyLog joins)
