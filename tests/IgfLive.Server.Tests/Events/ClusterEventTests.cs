@@ -56,4 +56,30 @@ public sealed class ClusterEventTests(SharedRedis redis) : TwoNodeTests(redis)
         await using var fresh = await SessionClient.ConnectAsync(Second.Address, "new link on the second node");
         Assert.Equal("Rapporteur", (await fresh.JoinAsync(session, rotated.Key)).Role);
     }
+
+    [Fact]
+    public async Task ADashboardAndARoomsStageDisplayOnOneNodeFollowASessionStartedOnTheOther()
+    {
+        var created = await new EventApi(First).CreateAsync();
+        var imported = await new EventApi(First).ImportAsync(created.Id, created.Key, SmallProgramme.Csv);
+        var session = imported.Created.Single(s => s.ExternalId == "WS-1").Id!;
+        var links = await new EventApi(Second).LinksAsync(created.Id, created.Key);
+        await using var dashboard = await EventWatchClient.ConnectAsync(Second.Address);
+        var opened = (await dashboard.WatchEventAsync(created.Id, created.Key)).Value!;
+        Assert.All(opened.Rooms, r => Assert.Null(r.Current));
+        var (roomId, stageKey) = EventApi.RoomLinkOf(links, "Room XXIV", "roomStage");
+        await using var stage = await EventWatchClient.ConnectAsync(Second.Address);
+        Assert.Null((await stage.WatchRoomAsync(created.Id, roomId, stageKey)).Value!.Current);
+
+        // The room's onsite moderator starts the session early, through the first node.
+        await using var onsite = await SessionClient.ConnectAsync(First.Address, "onsite");
+        await onsite.JoinAsync(session, EventApi.KeyOf(links, session, "onsiteModerator"));
+        await onsite.SendAsync("StartClock");
+
+        var running = await dashboard.WaitForSummaryAsync(r => r.RoomName == "Room XXIV" && r.Current?.Clock.Status == "Running", "Room XXIV running on the dashboard");
+        Assert.Equal(session, running.Current!.SessionId);
+        var shown = await stage.WaitForRoomAsync(r => r.Current?.Status == "Running", "the stage display to show the session running");
+        Assert.Equal(session, shown.Current!.SessionId);
+        Assert.Equal(EventApi.KeyOf(links, session, "stage"), shown.Current.Key);
+    }
 }

@@ -63,6 +63,13 @@ public sealed class EventApi(IServerUnderTest server)
         return rows;
     }
 
+    /// <summary>A room screen's link in links.csv ("roomStage" or "roomDesk"): the room's id in its path, and its key.</summary>
+    public static (string RoomId, string Key) RoomLinkOf(IEnumerable<Dictionary<string, string>> links, string room, string role)
+    {
+        var link = new Uri(links.Single(r => r["room"] == room && r["role"] == role)["link"]);
+        return (link.Segments[^2].TrimEnd('/'), Uri.UnescapeDataString(link.Fragment["#key=".Length..]));
+    }
+
     /// <summary>The key a role's link in links.csv carries (after "#key="), for one session.</summary>
     public static string KeyOf(IEnumerable<Dictionary<string, string>> links, string sessionId, string role)
     {

@@ -54,11 +54,7 @@ public abstract class RoomProgramme : IAsyncLifetime
     }
 
     /// <summary>A room's link of links.csv (role roomStage or roomDesk): the room id in its path and the key in its fragment.</summary>
-    protected (string RoomId, string Key) RoomLink(string room, string role)
-    {
-        var link = new Uri(Links.Single(r => r["room"] == room && r["role"] == role)["link"]);
-        return (link.Segments[^2].TrimEnd('/'), Uri.UnescapeDataString(link.Fragment["#key=".Length..]));
-    }
+    protected (string RoomId, string Key) RoomLink(string room, string role) => EventApi.RoomLinkOf(Links, room, role);
 
     protected async Task<EventWatchClient> WatchingAsync()
     {
