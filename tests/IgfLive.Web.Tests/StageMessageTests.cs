@@ -22,6 +22,8 @@ public sealed class StageMessageTests(BrowserFixture browser)
             var onsite = await live.OpenAsync("onsiteModerator");
             var banner = stage.Locator(".stage-banner");
             await View.Button(onsite, "Start").ClickAsync();
+            // Started, the clock's controls take two rows and move the presets down: tap them after that.
+            await Expect(View.Button(onsite, "End session")).ToBeVisibleAsync();
 
             // One tap sends a ready-made message; it is marked as just arrived, then the mark goes.
             await View.Button(onsite.Locator(".stage-presets"), "Wrap up").ClickAsync();

@@ -8,27 +8,13 @@ namespace IgfLive.Server.Hubs;
 /// <param name="KeyHash">The hash of the role key the connection joined with (null for participants); never the key itself.</param>
 public sealed record ConnectionState(string SessionId, SessionRole Role, string? ParticipantId, string? KeyHash)
 {
-    private const string Key = "igflive.connection";
-
     private static readonly Rejection Replaced = new(RejectionCode.Unauthorized, "This link has been replaced; ask the organiser for the new one.");
 
-    public static ConnectionState? Of(HubCallerContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.Items.TryGetValue(Key, out var value) ? value as ConnectionState : null;
-    }
+    public static ConnectionState? Of(HubCallerContext context) => ConnectionItems.Get<ConnectionState>(context);
 
-    public void Attach(HubCallerContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.Items[Key] = this;
-    }
+    public void Attach(HubCallerContext context) => ConnectionItems.Set(context, this);
 
-    public static void Detach(HubCallerContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.Items.Remove(Key);
-    }
+    public static void Detach(HubCallerContext context) => ConnectionItems.Remove<ConnectionState>(context);
 
     /// <summary>
     /// Null while the key this connection joined with still opens its role in <paramref name="state"/>;

@@ -1,4 +1,5 @@
 using IgfLive.Server.Access;
+using IgfLive.Server.Hubs;
 using Microsoft.AspNetCore.SignalR;
 
 namespace IgfLive.Server.Rooms;
@@ -6,28 +7,14 @@ namespace IgfLive.Server.Rooms;
 /// <summary>What one connection of the event hub watches: an event's dashboard, or one screen of one room.</summary>
 public sealed record EventWatch(string EventId, string? RoomId, RoomScreen? Screen)
 {
-    private const string Key = "igflive.watch";
-
     /// <summary>The hub group that receives what this watcher is sent.</summary>
     public string Group => RoomId is null ? EventWatchers.DashboardGroup(EventId) : EventWatchers.RoomGroup(EventId, RoomId, Screen!.Value);
 
-    public static EventWatch? Of(HubCallerContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.Items.TryGetValue(Key, out var value) ? value as EventWatch : null;
-    }
+    public static EventWatch? Of(HubCallerContext context) => ConnectionItems.Get<EventWatch>(context);
 
-    public void Attach(HubCallerContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.Items[Key] = this;
-    }
+    public void Attach(HubCallerContext context) => ConnectionItems.Set(context, this);
 
-    public static void Detach(HubCallerContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.Items.Remove(Key);
-    }
+    public static void Detach(HubCallerContext context) => ConnectionItems.Remove<EventWatch>(context);
 }
 
 /// <summary>

@@ -13,10 +13,9 @@ namespace IgfLive.Server.Tests.Infrastructure;
 public sealed class EventWatchClient : IAsyncDisposable
 {
     private readonly HubConnection _connection;
-    private readonly Lock _gate = new();
+    private readonly ReceivedChanges _changes = new();
     private readonly List<RoomStateDto> _rooms = [];
     private readonly List<RoomSummaryDto> _summaries = [];
-    private TaskCompletionSource _changed = NewSignal();
 
     private EventWatchClient(HubConnection connection)
     {
@@ -26,28 +25,10 @@ public sealed class EventWatchClient : IAsyncDisposable
     }
 
     /// <summary>Every RoomChanged received, oldest first.</summary>
-    public IReadOnlyList<RoomStateDto> RoomChanges
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _rooms];
-            }
-        }
-    }
+    public IReadOnlyList<RoomStateDto> RoomChanges => _changes.Copy(_rooms);
 
     /// <summary>Every room summary received, oldest first.</summary>
-    public IReadOnlyList<RoomSummaryDto> Summaries
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _summaries];
-            }
-        }
-    }
+    public IReadOnlyList<RoomSummaryDto> Summaries => _changes.Copy(_summaries);
 
     public static async Task<EventWatchClient> ConnectAsync(Uri server)
     {
@@ -69,50 +50,13 @@ public sealed class EventWatchClient : IAsyncDisposable
 
     /// <summary>Waits for a RoomChanged that <paramref name="match"/> accepts.</summary>
     public Task<RoomStateDto> WaitForRoomAsync(Func<RoomStateDto, bool> match, string what) =>
-        WaitForAsync(() => RoomChanges.LastOrDefault(match), what);
+        _changes.WaitForAsync(() => RoomChanges.LastOrDefault(match), what);
 
     /// <summary>Waits for a room summary that <paramref name="match"/> accepts.</summary>
     public Task<RoomSummaryDto> WaitForSummaryAsync(Func<RoomSummaryDto, bool> match, string what) =>
-        WaitForAsync(() => Summaries.LastOrDefault(match), what);
+        _changes.WaitForAsync(() => Summaries.LastOrDefault(match), what);
 
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
 
-    private async Task<T> WaitForAsync<T>(Func<T?> probe, string what) where T : class
-    {
-        using var timeout = new CancellationTokenSource(SessionClient.Timeout);
-        while (true)
-        {
-            Task changed;
-            lock (_gate)
-            {
-                changed = _changed.Task;
-            }
-            if (probe() is { } found)
-            {
-                return found;
-            }
-            try
-            {
-                await changed.WaitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"Timed out waiting for {what}.");
-            }
-        }
-    }
-
-    private void Keep<T>(List<T> list, params T[] items)
-    {
-        TaskCompletionSource changed;
-        lock (_gate)
-        {
-            list.AddRange(items);
-            changed = _changed;
-            _changed = NewSignal();
-        }
-        changed.SetResult();
-    }
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private void Keep<T>(List<T> list, params T[] items) => _changes.Record(() => list.AddRange(items));
 }

@@ -22,8 +22,7 @@ public sealed class SessionClient : IAsyncDisposable
     private readonly List<PresenceDto> _presence = [];
     private readonly List<QuestionDto> _myQuestions = [];
     private readonly List<string> _calls = [];
-    private readonly Lock _gate = new();
-    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ReceivedChanges _changes = new();
 
     private SessionClient(HubConnection connection, string name)
     {
@@ -45,62 +44,17 @@ public sealed class SessionClient : IAsyncDisposable
     public HubConnection Connection => _connection;
 
     /// <summary>Every event applied, in order, each sequence number once.</summary>
-    public IReadOnlyList<EventDto> Events
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _applied];
-            }
-        }
-    }
+    public IReadOnlyList<EventDto> Events => _changes.Copy(_applied);
 
-    public IReadOnlyList<QuestionDto> MyQuestions
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _myQuestions];
-            }
-        }
-    }
+    public IReadOnlyList<QuestionDto> MyQuestions => _changes.Copy(_myQuestions);
 
     /// <summary>Every call the server made, in order, e.g. <c>"EventsRecorded 4,5"</c> (the sequence numbers it carried) or <c>"MyQuestionChanged q1"</c>.</summary>
-    public IReadOnlyList<string> Calls
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _calls];
-            }
-        }
-    }
+    public IReadOnlyList<string> Calls => _changes.Copy(_calls);
 
     /// <summary>Every event as it arrived, repeats included (the server may send one twice around a join).</summary>
-    public IReadOnlyList<EventDto> Received
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _received];
-            }
-        }
-    }
+    public IReadOnlyList<EventDto> Received => _changes.Copy(_received);
 
-    public IReadOnlyList<PresenceDto> Presence
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _presence];
-            }
-        }
-    }
+    public IReadOnlyList<PresenceDto> Presence => _changes.Copy(_presence);
 
     public static async Task<SessionClient> ConnectAsync(Uri server, string name)
     {
@@ -124,7 +78,7 @@ public sealed class SessionClient : IAsyncDisposable
     public async Task<JoinResult> JoinAsync(string sessionId, string key, string? participantToken = null)
     {
         var result = await CallAsync<JoinResult>("Join", new JoinRequest(sessionId, key, participantToken));
-        lock (_gate)
+        lock (_changes.Gate)
         {
             Joined = result;
             Version = result.Snapshot.Version;
@@ -168,7 +122,7 @@ public sealed class SessionClient : IAsyncDisposable
     public Task<QuestionDto> WaitForMyQuestionAsync(Func<QuestionDto, bool> match) =>
         WaitForAsync(() =>
         {
-            lock (_gate)
+            lock (_changes.Gate)
             {
                 return _myQuestions.LastOrDefault(match);
             }
@@ -182,30 +136,7 @@ public sealed class SessionClient : IAsyncDisposable
         await WaitForAsync(() => condition() ? (object?)true : null, what);
     }
 
-    public async Task<T> WaitForAsync<T>(Func<T?> probe, string what) where T : class
-    {
-        using var timeout = new CancellationTokenSource(Timeout);
-        while (true)
-        {
-            Task changed;
-            lock (_gate)
-            {
-                changed = _changed.Task;
-            }
-            if (probe() is { } found)
-            {
-                return found;
-            }
-            try
-            {
-                await changed.WaitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"Timed out after {Timeout.TotalSeconds} s waiting for {what}.");
-            }
-        }
-    }
+    public Task<T> WaitForAsync<T>(Func<T?> probe, string what) where T : class => _changes.WaitForAsync(probe, what);
 
     /// <summary>Asks the server for everything after <paramref name="afterSequence"/>, as a client does after a reconnect.</summary>
     public async Task<ResyncResult> ResyncAsync(long afterSequence)
@@ -248,19 +179,12 @@ public sealed class SessionClient : IAsyncDisposable
         }
     }
 
-    private void Record(Action change, string? call)
+    private void Record(Action change, string? call) => _changes.Record(() =>
     {
-        TaskCompletionSource done;
-        lock (_gate)
+        if (call is not null)
         {
-            if (call is not null)
-            {
-                _calls.Add(call);
-            }
-            change();
-            done = _changed;
-            _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            _calls.Add(call);
         }
-        done.TrySetResult();
-    }
+        change();
+    });
 }

@@ -1,21 +1,9 @@
-import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection, type IRetryPolicy, type RetryContext } from '@microsoft/signalr';
-import type { CommandResult, EventDto, HubReply, JoinRequest, JoinResult, PresenceDto, QuestionDto, ResyncResult } from './contracts';
+import type { CommandResult, EventDto, JoinRequest, JoinResult, PresenceDto, QuestionDto, ResyncResult } from './contracts';
+import { CommandError, LiveHub } from './livehub';
 import { SessionModel, type Happening } from './model';
 import { measureOffset } from './timesync';
 
-export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'refused';
-
-/**
- * A command the server refused or that could not be sent. The code is the hub's stable error code
- * (from the reply's error, fromServer), or the page's own: "offline" (not sent), "connection_lost"
- * (the connection went before an answer came), "call_failed" (SignalR could not run the call).
- */
-export class CommandError extends Error {
-  /** @param fromServer The message is the server's (English) wording, not one of the page's own. */
-  constructor(readonly code: string, message: string, readonly fromServer = false) {
-    super(message);
-  }
-}
+export { CommandError, type ConnectionState, type LiveConnection } from './livehub';
 
 export interface SessionConnectionOptions {
   sessionId: string;
@@ -30,55 +18,21 @@ export interface ChangeInfo {
   reset: boolean;
 }
 
-/** What a page's shell watches of a live connection: its state, and why it was refused. */
-export interface LiveConnection {
-  readonly state: ConnectionState;
-  readonly connected: boolean;
-  readonly refusal: CommandError | null;
-  onState(listener: (state: ConnectionState) => void): () => void;
-}
-
-/** Waits between reconnection attempts: quick at first, then every few seconds, never giving up. */
-export const retry: IRetryPolicy = {
-  nextRetryDelayInMilliseconds: (context: RetryContext) =>
-    [0, 500, 1000, 2000, 3000][context.previousRetryCount] ?? 3000,
-};
-
-/**
- * The server pings every 30 s (IgfLiveServiceExtensions.KeepAliveInterval); the connection counts as
- * lost after twice that without a word from it. This page pings every 15 s, well inside the
- * server's 30 s timeout.
- */
-export const SERVER_TIMEOUT_MS = 60_000;
-export const KEEP_ALIVE_MS = 15_000;
-
 /**
  * One browser's connection to a session: joins with the role's key, keeps the model in step with
  * the server's events (in sequence, asking again on a gap), estimates the offset to server time,
  * reconnects by itself and rejoins, and refuses commands while it is not connected.
  */
-export class SessionConnection implements LiveConnection {
+export class SessionConnection extends LiveHub {
   readonly model = new SessionModel();
-  state: ConnectionState = 'connecting';
-  refusal: CommandError | null = null;
-  offsetMs = 0;
-  private readonly hub: HubConnection;
   private buffer: EventDto[] = [];
   private holding = false;
   private readonly changeListeners = new Set<(info: ChangeInfo) => void>();
   private readonly happeningListeners = new Set<(happening: Happening) => void>();
-  private readonly stateListeners = new Set<(state: ConnectionState) => void>();
   private syncTimer: number | undefined;
-  private starting = false;
 
   constructor(private readonly options: SessionConnectionOptions) {
-    this.hub = new HubConnectionBuilder()
-      .withUrl('/hubs/session')
-      .withAutomaticReconnect(retry)
-      .withServerTimeout(SERVER_TIMEOUT_MS)
-      .withKeepAliveInterval(KEEP_ALIVE_MS)
-      .configureLogging(LogLevel.Warning)
-      .build();
+    super('/hubs/session', options.messages);
     this.hub.on('EventsRecorded', (events: EventDto[]) => this.receive(events));
     // A participant's own questions: not in the room's log, sent to them alone.
     this.hub.on('MyQuestionChanged', (question: QuestionDto) => {
@@ -90,18 +44,7 @@ export class SessionConnection implements LiveConnection {
       this.model.presence = presence;
       this.emitChange(false);
     });
-    this.hub.onreconnecting(() => this.setState('reconnecting'));
-    this.hub.onreconnected(() => void this.start());
-    this.hub.onclose(() => {
-      if (this.state !== 'refused') {
-        this.setState('reconnecting');
-        window.setTimeout(() => void this.start(), 1000);
-      }
-    });
   }
-
-  /** Serverside "now" in Unix ms, as estimated from this browser's clock. */
-  serverNow = (): number => Date.now() + this.offsetMs;
 
   /** Each on… method returns a function that removes the listener. */
   onChange(listener: (info: ChangeInfo) => void): () => void {
@@ -114,40 +57,9 @@ export class SessionConnection implements LiveConnection {
     return () => this.happeningListeners.delete(listener);
   }
 
-  onState(listener: (state: ConnectionState) => void): () => void {
-    this.stateListeners.add(listener);
-    return () => this.stateListeners.delete(listener);
-  }
-
   /** Tells the listeners the model changed locally (e.g. the participant's own new question). */
   touch(): void {
     this.emitChange(false);
-  }
-
-  get connected(): boolean {
-    return this.state === 'connected';
-  }
-
-  /** Connects and joins, retrying until the server answers; a refused key stops the attempts. */
-  async start(): Promise<void> {
-    if (this.starting) return;
-    this.starting = true;
-    try {
-      for (let attempt = 0; this.state !== 'refused'; attempt++) {
-        try {
-          if (this.hub.state === HubConnectionState.Disconnected) await this.hub.start();
-          // While the client reconnects by itself, its onreconnected handler comes back here.
-          if (this.hub.state !== HubConnectionState.Connected) return;
-          await this.join();
-          return;
-        } catch {
-          if (this.hub.state === HubConnectionState.Reconnecting) return;
-          await new Promise((resolve) => window.setTimeout(resolve, Math.min(500 * 2 ** attempt, 3000)));
-        }
-      }
-    } finally {
-      this.starting = false;
-    }
   }
 
   /** Runs a command; throws a CommandError when it is refused or cannot be sent. */
@@ -160,23 +72,8 @@ export class SessionConnection implements LiveConnection {
     return this.call<T>(method, ...args);
   }
 
-  /** Calls a hub method and reads its reply: the value, or the refusal thrown as a CommandError. */
-  private async call<T>(method: string, ...args: unknown[]): Promise<T> {
-    let reply: HubReply<T>;
-    try {
-      reply = await this.hub.invoke<HubReply<T>>(method, ...args);
-    } catch {
-      // No reply to read: the connection went, or SignalR could not run the call at all (it never
-      // reached the hub's methods, e.g. an argument of the wrong type). Its text is not ours to parse.
-      throw this.hub.state === HubConnectionState.Connected
-        ? new CommandError('call_failed', this.options.messages.failed)
-        : new CommandError('connection_lost', this.options.messages.lost);
-    }
-    if (reply.error) throw new CommandError(reply.error.code, reply.error.message, true);
-    return reply.value;
-  }
-
-  private async join(): Promise<void> {
+  /** Joins (a refusal of the key ends the connection, as LiveHub.start says). */
+  protected async open(): Promise<void> {
     this.holding = true;
     this.buffer = [];
     try {
@@ -189,12 +86,6 @@ export class SessionConnection implements LiveConnection {
       const result = await this.call<JoinResult>('Join', request);
       if (result.participantToken) this.options.token?.set(result.participantToken);
       this.model.load(result.snapshot);
-    } catch (error) {
-      if (error instanceof CommandError && error.fromServer && ['unauthorized', 'not_found', 'invalid_input'].includes(error.code)) {
-        await this.refuse(error);
-        return;
-      }
-      throw error;
     } finally {
       this.holding = false;
     }
@@ -264,19 +155,10 @@ export class SessionConnection implements LiveConnection {
     this.drain();
   }
 
-  /** Stops for good: the key or the session is not (or no longer) valid; the page says why. */
-  private async refuse(refusal: CommandError): Promise<void> {
-    if (this.state === 'refused') return;
-    this.refusal = refusal;
-    this.setState('refused');
+  /** Also when the organiser replaced this role's link or deleted the session, seen in its events. */
+  protected override async refuse(refusal: CommandError): Promise<void> {
     window.clearInterval(this.syncTimer);
-    await this.hub.stop();
-  }
-
-  private setState(state: ConnectionState): void {
-    if (this.state === state) return;
-    this.state = state;
-    for (const listener of this.stateListeners) listener(state);
+    await super.refuse(refusal);
   }
 
   private emitChange(reset: boolean): void {
