@@ -48,3 +48,17 @@ export function clockTime(iso: string, timeZone?: string): string {
     return new Date(iso).toISOString().slice(11, 16);
   }
 }
+
+/**
+ * When a session starts, as a room's next: "16:30" on the zone's today, "Wed, 16 Dec, 09:30" on
+ * another day, so a screen in the evening never suggests tomorrow's first session is tonight.
+ */
+export function startTime(iso: string, timeZone: string, now = Date.now()): string {
+  try {
+    const day = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+    if (day.format(new Date(iso)) === day.format(new Date(now))) return clockTime(iso, timeZone);
+    return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(new Date(iso));
+  } catch {
+    return new Date(iso).toISOString().slice(0, 16).replace('T', ' ');
+  }
+}

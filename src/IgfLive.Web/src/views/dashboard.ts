@@ -3,7 +3,7 @@ import { formatCountdown, tick } from '../lib/clock';
 import type { ConflictView, DashboardDto, RoomSummaryDto } from '../lib/contracts';
 import { h, setText } from '../lib/dom';
 import { EventConnection } from '../lib/eventconnection';
-import { appRoot, clockTime, fatal, scaffold } from '../lib/page';
+import { appRoot, clockTime, fatal, scaffold, startTime } from '../lib/page';
 import { keyFromHash, Shell } from '../lib/shell';
 
 // The secretariat's dashboard (/e/{id}/dashboard#key=…): every room of the event on one screen,
@@ -65,7 +65,9 @@ class RoomCard {
     setText(this.segment, current ? s.segment(current.clock.segment + 1, current.segmentCount, current.clock.segmentTitle) : '');
     this.drift.hidden = !current;
     if (current) {
-      const late = Math.round(current.lateMs / 60_000);
+      // Whole minutes by the server's rule for a room's warning (any lateness is a minute started),
+      // so the card and its warning never give two figures.
+      const late = current.lateMs > 0 ? Math.ceil(current.lateMs / 60_000) : -Math.floor(-current.lateMs / 60_000);
       setText(this.drift, `${late > 0 ? s.late(late) : late < 0 ? s.early(-late) : s.onTime} · ${s.projected(clockTime(current.projectedEnd, this.zone), clockTime(current.endsAt, this.zone))}`);
       this.drift.dataset['late'] = String(late > 0);
     }
@@ -73,7 +75,7 @@ class RoomCard {
     setText(this.counts, current ? s.counts(current.questionsWaiting, current.online, current.notes) : '');
     this.warning.hidden = !this.overrun;
     setText(this.warning, this.overrun ?? '');
-    setText(this.next, next ? s.next(next.title, clockTime(next.startsAt, this.zone)) : s.noNext);
+    setText(this.next, next ? s.next(next.title, startTime(next.startsAt, this.zone)) : s.noNext);
     this.previous.hidden = !previous;
     setText(this.previous, previous ? s.previous(previous.title, previous.notes) : '');
   }

@@ -3,7 +3,7 @@ import { formatCountdown, tick } from '../lib/clock';
 import type { RoomSessionDto, RoomStateDto } from '../lib/contracts';
 import { h, setText } from '../lib/dom';
 import { EventConnection } from '../lib/eventconnection';
-import { appRoot, clockTime, fatal } from '../lib/page';
+import { appRoot, clockTime, fatal, startTime } from '../lib/page';
 import { keyFromHash, Shell } from '../lib/shell';
 import { keepScreenAwake } from '../lib/wakelock';
 import { showOnsite } from './onsite/view';
@@ -45,7 +45,7 @@ class Between {
     document.title = `${state.roomName} · IgfLive`;
     setText(this.room, state.roomName);
     const next = state.next;
-    setText(this.next, next ? s.next(next.title, clockTime(next.startsAt, state.timeZone)) : s.noMore);
+    setText(this.next, next ? s.next(next.title, startTime(next.startsAt, state.timeZone)) : s.noMore);
   }
 
   tick(serverNow: number): void {
@@ -63,7 +63,7 @@ function deskStrip(state: RoomStateDto): HTMLElement {
   return h('p', { class: 'room-strip', attrs: { 'data-room': state.roomName } },
     h('strong', null, state.roomName), ' ',
     line(state.current, (x) => s.deskNow(x.title, statusName(x.status))), ' ',
-    line(state.next, (x) => s.deskNext(x.title, clockTime(x.startsAt, state.timeZone), statusName(x.status))));
+    line(state.next, (x) => s.deskNext(x.title, startTime(x.startsAt, state.timeZone), statusName(x.status))));
 }
 
 if (!match || !key) {
