@@ -1,7 +1,6 @@
 import type { CommandResult, EventDto, JoinRequest, JoinResult, PresenceDto, QuestionDto, ResyncResult } from './contracts';
 import { CommandError, LiveHub } from './livehub';
 import { SessionModel, type Happening } from './model';
-import { measureOffset } from './timesync';
 
 export { CommandError, type ConnectionState, type LiveConnection } from './livehub';
 
@@ -29,7 +28,6 @@ export class SessionConnection extends LiveHub {
   private holding = false;
   private readonly changeListeners = new Set<(info: ChangeInfo) => void>();
   private readonly happeningListeners = new Set<(happening: Happening) => void>();
-  private syncTimer: number | undefined;
 
   constructor(private readonly options: SessionConnectionOptions) {
     super('/hubs/session', options.messages);
@@ -77,7 +75,7 @@ export class SessionConnection extends LiveHub {
     this.holding = true;
     this.buffer = [];
     try {
-      this.offsetMs = await measureOffset(() => this.call<number>('ServerTime'));
+      await this.measureClock();
       const request: JoinRequest = {
         sessionId: this.options.sessionId,
         key: this.options.key,
@@ -92,17 +90,6 @@ export class SessionConnection extends LiveHub {
     this.emitChange(true);
     this.drain();
     this.setState('connected');
-    window.clearInterval(this.syncTimer);
-    this.syncTimer = window.setInterval(() => void this.resyncTime(), 60_000);
-  }
-
-  private async resyncTime(): Promise<void> {
-    if (!this.connected) return;
-    try {
-      this.offsetMs = await measureOffset(() => this.call<number>('ServerTime'));
-    } catch {
-      // The next reconnection measures again.
-    }
   }
 
   private receive(events: EventDto[]): void {
@@ -153,12 +140,6 @@ export class SessionConnection extends LiveHub {
     this.holding = false;
     if (reset) this.emitChange(true);
     this.drain();
-  }
-
-  /** Also when the organiser replaced this role's link or deleted the session, seen in its events. */
-  protected override async refuse(refusal: CommandError): Promise<void> {
-    window.clearInterval(this.syncTimer);
-    await super.refuse(refusal);
   }
 
   private emitChange(reset: boolean): void {

@@ -1,5 +1,4 @@
 import { LiveHub, type CallMessages } from './livehub';
-import { measureOffset } from './timesync';
 
 /**
  * A connection to the event hub (/hubs/event) that watches one thing: the dashboard of an event or a
@@ -26,7 +25,7 @@ export class EventConnection<T> extends LiveHub {
   }
 
   protected async open(): Promise<void> {
-    this.offsetMs = await measureOffset(() => this.call<number>('ServerTime'));
+    await this.measureClock();
     this.opened(await this.call<T>(this.watch.method, ...this.watch.args));
     this.setState('connected');
   }

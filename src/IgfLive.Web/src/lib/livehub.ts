@@ -1,5 +1,6 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection, type IRetryPolicy, type RetryContext } from '@microsoft/signalr';
 import type { HubReply } from './contracts';
+import { measureOffset } from './timesync';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'refused';
 
@@ -24,7 +25,7 @@ export interface LiveConnection {
 }
 
 /** Waits between reconnection attempts: quick at first, then every few seconds, never giving up. */
-export const retry: IRetryPolicy = {
+const retry: IRetryPolicy = {
   nextRetryDelayInMilliseconds: (context: RetryContext) =>
     [0, 500, 1000, 2000, 3000][context.previousRetryCount] ?? 3000,
 };
@@ -34,8 +35,11 @@ export const retry: IRetryPolicy = {
  * lost after twice that without a word from it. This page pings every 15 s, well inside the
  * server's 30 s timeout.
  */
-export const SERVER_TIMEOUT_MS = 60_000;
-export const KEEP_ALIVE_MS = 15_000;
+const SERVER_TIMEOUT_MS = 60_000;
+const KEEP_ALIVE_MS = 15_000;
+
+/** How often a connected page measures its offset to the server's clock again (a screen may stay open for days). */
+const CLOCK_SYNC_MS = 60_000;
 
 /** Refusals that no retry can cure: the page says why and stops. */
 const FINAL = ['unauthorized', 'not_found', 'invalid_input'];
@@ -59,6 +63,7 @@ export abstract class LiveHub implements LiveConnection {
   protected readonly hub: HubConnection;
   private readonly stateListeners = new Set<(state: ConnectionState) => void>();
   private starting = false;
+  private clockTimer: number | undefined;
 
   protected constructor(url: string, private readonly callMessages: CallMessages) {
     this.hub = new HubConnectionBuilder()
@@ -101,6 +106,8 @@ export abstract class LiveHub implements LiveConnection {
           // While the client reconnects by itself, its onreconnected handler comes back here.
           if (this.hub.state !== HubConnectionState.Connected) return;
           await this.open();
+          window.clearInterval(this.clockTimer);
+          this.clockTimer = window.setInterval(() => void this.resyncClock(), CLOCK_SYNC_MS);
           return;
         } catch (error) {
           if (error instanceof CommandError && error.fromServer && FINAL.includes(error.code)) {
@@ -118,6 +125,20 @@ export abstract class LiveHub implements LiveConnection {
 
   /** Joins or watches on a fresh connection, and says 'connected' once the page has what it shows. */
   protected abstract open(): Promise<void>;
+
+  /** Measures the offset to the server's clock; open() calls it before what it shows depends on the time. */
+  protected async measureClock(): Promise<void> {
+    this.offsetMs = await measureOffset(() => this.call<number>('ServerTime'));
+  }
+
+  private async resyncClock(): Promise<void> {
+    if (!this.connected) return;
+    try {
+      await this.measureClock();
+    } catch {
+      // The next round, or the next reconnection, measures again.
+    }
+  }
 
   /** Calls a hub method and reads its reply: the value, or the refusal thrown as a CommandError. */
   protected async call<T>(method: string, ...args: unknown[]): Promise<T> {
@@ -140,6 +161,7 @@ export abstract class LiveHub implements LiveConnection {
     if (this.state === 'refused') return;
     this.refusal = refusal;
     this.setState('refused');
+    window.clearInterval(this.clockTimer);
     await this.hub.stop();
   }
 
